@@ -1,0 +1,21 @@
+/** News teasers: one link per story, with its date phrase and a summary cut at a word. */
+import type { Teaser } from "../../src/site/model.ts";
+import { html, type Html } from "../html.ts";
+
+export function teaserItem(teaser: Teaser, headingLevel: 2 | 3 = 3, showSection = false): Html {
+  const title = headingLevel === 2 ? html`<h2 class="teaser-title">${teaser.title}</h2>` : html`<h3 class="teaser-title">${teaser.title}</h3>`;
+  return html`<article class="teaser">
+<a class="teaser-link" href="${teaser.url}">
+${teaser.image ? html`<img class="teaser-image" src="${teaser.image.url}" alt="" loading="lazy" decoding="async">` : ""}
+${title}
+</a>
+<p class="teaser-meta">${showSection ? html`<span class="teaser-section">${teaser.section.label}</span> · ` : ""}<time datetime="${teaser.date.iso}">${teaser.datePhrase}</time></p>
+<p class="teaser-summary">${teaser.summary}</p>
+</article>`;
+}
+
+export function teaserList(teasers: readonly Teaser[], headingLevel: 2 | 3 = 3, showSection = false): Html {
+  return html`<ul class="teasers">
+${teasers.map((teaser) => html`<li>${teaserItem(teaser, headingLevel, showSection)}</li>
+`)}</ul>`;
+}

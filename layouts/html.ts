@@ -1,0 +1,46 @@
+/**
+ * Escaped-by-construction HTML. Every value interpolated into `html`…`` is escaped unless it
+ * is already `Html` (built by this tag) or sanitized article HTML passed through `trusted()`.
+ */
+import type { SanitizedHtml } from "../src/content/article.ts";
+
+const HTML = Symbol("html");
+
+export interface Html {
+  readonly [HTML]: string;
+}
+
+export type Interpolation = string | number | Html | null | undefined | false | readonly Interpolation[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+function isHtml(value: unknown): value is Html {
+  return typeof value === "object" && value !== null && HTML in value;
+}
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (typeof value === "string") return escape(value);
+  if (typeof value === "number") return String(value);
+  if (isHtml(value)) return value[HTML];
+  return value.map(render).join("");
+}
+
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  return { [HTML]: out };
+}
+
+/** Article and page bodies: HTML that rehype-sanitize already cleaned. */
+export function trusted(markup: SanitizedHtml): Html {
+  return { [HTML]: markup };
+}
+
+export function toString(markup: Html): string {
+  return markup[HTML];
+}

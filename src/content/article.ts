@@ -1,0 +1,72 @@
+/**
+ * What the loader produces: immutable, validated articles and static pages. Field types come
+ * from the front matter schema wherever the value passes through unchanged.
+ */
+import type { SiteDate } from "./dates.ts";
+import type { FrontMatter, FrontMatterImage, PageFrontMatter } from "./schema.ts";
+
+/** HTML that came out of rehype-sanitize; the only HTML layouts may insert unescaped. */
+export type SanitizedHtml = string & { readonly __sanitized: true };
+
+export type ArticleStatus = "published" | "draft" | "scheduled";
+
+export interface Tag {
+  readonly name: string;
+  readonly slug: string;
+}
+
+export interface Credit {
+  /** The byline exactly as the editor wrote it. */
+  readonly text: string;
+  /** People named in it, e.g. ["Văn Cường"]. */
+  readonly names: readonly string[];
+}
+
+/** A photo an article uses, resolved to a file inside the content folder. */
+export interface ArticleImage {
+  /** Path relative to the content folder, forward slashes. */
+  readonly source: string;
+  /** Site-absolute URL the photo is published at. */
+  readonly url: string;
+  readonly alt: FrontMatterImage["alt"];
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+export interface Article {
+  /** Path relative to the project root, as used in error messages. */
+  readonly file: string;
+  readonly status: ArticleStatus;
+  readonly slug: string;
+  /** Site-absolute URL with trailing slash: `/chinh-tri/slug/`. */
+  readonly url: string;
+  readonly title: FrontMatter["title"];
+  readonly section: FrontMatter["section"];
+  readonly tags: readonly Tag[];
+  readonly credit: Credit | null;
+  /** The editor's summary (the standfirst printed under the title), if written. */
+  readonly standfirst: FrontMatter["summary"] | null;
+  /** The standfirst, or else the first paragraph as plain text: for teasers and descriptions. */
+  readonly summary: string;
+  readonly published: FrontMatter["date"];
+  readonly updated: SiteDate | null;
+  /** The lead photo. */
+  readonly image: ArticleImage | null;
+  /** Every photo file the article needs published, lead photo first. */
+  readonly assets: readonly ArticleImage[];
+  readonly html: SanitizedHtml;
+  readonly text: string;
+  readonly wordCount: number;
+  readonly readingMinutes: number;
+}
+
+export interface StaticPage {
+  readonly file: string;
+  readonly slug: string;
+  readonly url: string;
+  readonly title: PageFrontMatter["title"];
+  readonly summary: string;
+  readonly updated: SiteDate | null;
+  readonly html: SanitizedHtml;
+  readonly text: string;
+}

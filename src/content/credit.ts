@@ -1,0 +1,27 @@
+/**
+ * Bylines as printed ("Tin và ảnh: Văn Cường", "Bài: Minh An; Ảnh: Quốc Huy") and the
+ * people named in them, for structured data and credit pages.
+ */
+
+/** "VĂN CƯỜNG" → "Văn Cường"; names already in mixed case are left as the editor wrote them. */
+function nameCase(name: string): string {
+  if (name !== name.toLocaleUpperCase("vi")) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((word) => word.charAt(0).toLocaleUpperCase("vi") + word.slice(1))
+    .join(" ");
+}
+
+export function creditNames(credit: string): string[] {
+  const names: string[] = [];
+  for (const part of credit.split(/[;|]/)) {
+    const colon = part.indexOf(":");
+    const people = colon >= 0 ? part.slice(colon + 1) : part;
+    for (const raw of people.split(/,|\s+(?:và|and|&)\s+/i)) {
+      const name = nameCase(raw.replace(/\s+/g, " ").trim());
+      if (name && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}

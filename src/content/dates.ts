@@ -1,0 +1,96 @@
+/**
+ * Dates in the site's time zone, never the build machine's. Editors write wall-clock times
+ * as they read them in the newsroom; a value without an offset is site-local.
+ */
+import { format } from "date-fns";
+import { vi } from "date-fns/locale";
+import { TZDate } from "@date-fns/tz";
+
+export interface SiteDate {
+  /** Milliseconds since the epoch: the instant itself. */
+  readonly epochMs: number;
+  /** ISO 8601 with the site zone's offset, e.g. `2021-04-20T09:30:00+07:00`. */
+  readonly iso: string;
+  /** Whether the editor gave a time of day; a bare date displays without one. */
+  readonly hasTime: boolean;
+  /** Dateline as printed under a title: `Thứ Ba, 20/04/2021 09:30`. */
+  readonly display: string;
+  /** Compact form for lists: `20/04/2021 09:30`. */
+  readonly short: string;
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export type ParsedDate = { readonly ok: true; readonly date: SiteDate } | { readonly ok: false; readonly message: string };
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:mm[:ss]` or ISO 8601 with an offset. */
+export function parseSiteDate(value: string, zone: string): ParsedDate {
+  const match = DATE_TIME.exec(value.trim());
+  if (!match) {
+    return { ok: false, message: `"${value}" is not a date; write YYYY-MM-DD or YYYY-MM-DD HH:mm` };
+  }
+  const [, y, mo, d, h, mi, s, offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+    return { ok: false, message: `"${value}" is not a calendar date` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, message: `"${value}" has an impossible time of day` };
+  }
+  let epochMs: number;
+  if (offset === undefined) {
+    epochMs = new TZDate(year, month - 1, day, hour, minute, second, zone).getTime();
+  } else {
+    const offsetMinutes =
+      offset === "Z" ? 0 : (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)));
+    epochMs = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  }
+  return { ok: true, date: siteDate(epochMs, zone, h !== undefined) };
+}
+
+export function siteDate(epochMs: number, zone: string, hasTime = true): SiteDate {
+  const local = new TZDate(epochMs, zone);
+  return {
+    epochMs,
+    iso: format(local, "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    hasTime,
+    display: format(local, hasTime ? "EEEE, dd/MM/yyyy HH:mm" : "EEEE, dd/MM/yyyy", { locale: vi }),
+    short: format(local, hasTime ? "dd/MM/yyyy HH:mm" : "dd/MM/yyyy"),
+  };
+}
+
+/**
+ * The teaser phrase of Vietnamese portals: part of the day and the date, with the year only
+ * when it differs from the reference date's ("Sáng 27/11", "Chiều 05/03/2021").
+ */
+export function dayPhrase(date: SiteDate, referenceMs: number, zone: string): string {
+  const local = new TZDate(date.epochMs, zone);
+  const sameYear = new TZDate(referenceMs, zone).getFullYear() === local.getFullYear();
+  const day = format(local, sameYear ? "dd/MM" : "dd/MM/yyyy");
+  if (!date.hasTime) return `Ngày ${day}`;
+  const hour = local.getHours();
+  const part = hour >= 5 && hour < 11 ? "Sáng" : hour >= 11 && hour < 13 ? "Trưa" : hour >= 13 && hour < 18 ? "Chiều" : "Tối";
+  return `${part} ${day}`;
+}
+
+/** Calendar year and month in the site zone, for archives. */
+export function yearMonth(epochMs: number, zone: string): { readonly year: number; readonly month: number } {
+  const local = new TZDate(epochMs, zone);
+  return { year: local.getFullYear(), month: local.getMonth() + 1 };
+}

@@ -1,0 +1,364 @@
+/**
+ * Loads the content folder: site settings, articles and static pages. Every Markdown file
+ * gets exactly one fate (published, draft, scheduled or error); every problem is collected.
+ */
+import { statSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
+import { creditNames } from "./credit.ts";
+import type { ContentError } from "./errors.ts";
+import { sortErrors } from "./errors.ts";
+import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
+import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
+import { readSettings, type SiteSettings } from "./settings.ts";
+import { slugify } from "./slug.ts";
+import { issuesToErrors } from "./validate.ts";
+import { parseYaml } from "./yaml.ts";
+
+export interface LoadOptions {
+  /** Absolute path of the content folder. */
+  readonly contentDir: string;
+  /** Absolute path file names in errors are relative to (the project root). */
+  readonly rootDir: string;
+  /** The build's reference instant: articles dated after it are scheduled. */
+  readonly now: number;
+  /** Ids the page layout uses, which headings in articles must not take. */
+  readonly reservedIds?: readonly string[];
+}
+
+export interface LoadedContent {
+  readonly settings: SiteSettings;
+  readonly articles: readonly Article[];
+  readonly pages: readonly StaticPage[];
+  readonly errors: readonly ContentError[];
+}
+
+export type LoadResult = LoadedContent | { readonly settings: null; readonly errors: readonly ContentError[] };
+
+export const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]);
+/** Words per minute for Vietnamese news prose, counted in syllables as written. */
+const READING_SPEED = 220;
+
+interface SourceFile {
+  readonly absolute: string;
+  /** Relative to the root, forward slashes: what errors print. */
+  readonly file: string;
+  /** Relative to the content folder, forward slashes. */
+  readonly contentPath: string;
+}
+
+interface Split {
+  readonly data: string;
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join("/");
+}
+
+/** Strips a BOM, normalises line ends and Unicode (NFC) before anything reads the text. */
+export function normaliseSource(source: string): string {
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+function splitFrontMatter(source: string, file: string): Split | ContentError {
+  if (!/^---[ \t]*\n/.test(source)) {
+    return { file, line: 1, field: "front matter", message: "is missing", hint: "start the file with a --- line, the fields, and another --- line" };
+  }
+  // gray-matter finds the fences; the YAML itself is parsed by us, with positions.
+  const parsed = matter(source, { engines: { yaml: () => ({}) } });
+  if (parsed.matter === undefined || source.slice(3).indexOf("\n---") < 0) {
+    return { file, line: 1, field: "front matter", message: "is not closed", hint: "end the fields with a line of ---" };
+  }
+  const head = source.length - parsed.content.length;
+  const bodyLine = source.slice(0, head).split("\n").length;
+  return { data: parsed.matter, body: parsed.content, bodyLine };
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+interface ImageCheck {
+  readonly absolute: string;
+  readonly contentPath: string;
+}
+
+/** Resolves a photo path as written to a file inside the content folder, or records why not. */
+function checkImage(
+  src: string,
+  sourceFile: SourceFile,
+  contentDir: string,
+  where: { line: number; field: string },
+  errors: ContentError[],
+): ImageCheck | null {
+  const fail = (message: string, hint: string): null => {
+    errors.push({ file: sourceFile.file, line: where.line, field: where.field, message, hint });
+    return null;
+  };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
+    return fail(`"${src}" is not a file in the content folder`, "put the photo beside the article and write ./name.jpg");
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return fail(`"${src}" is not a valid path`, "avoid % in file names");
+  }
+  const absolute = decoded.startsWith("/") ? path.join(contentDir, decoded) : path.resolve(path.dirname(sourceFile.absolute), decoded);
+  if (!isInside(contentDir, absolute)) {
+    return fail(`"${src}" points outside the content folder`, "keep photos inside content/");
+  }
+  if (!IMAGE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+    return fail(`"${src}" is not a supported image`, `use one of ${[...IMAGE_EXTENSIONS].join(", ")}`);
+  }
+  if (!statSync(absolute, { throwIfNoEntry: false })?.isFile()) {
+    return fail(`"${src}" does not exist`, "check the file name and that the photo is committed");
+  }
+  return { absolute, contentPath: toPosix(path.relative(contentDir, absolute)) };
+}
+
+function mediaUrl(contentPath: string): string {
+  return `/media/${contentPath.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+function uniqueTags(names: readonly string[]): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !tags.has(slug)) tags.set(slug, { name, slug });
+  }
+  return [...tags.values()];
+}
+
+interface ArticleContext {
+  readonly settings: SiteSettings;
+  readonly render: MarkdownRenderer;
+  readonly contentDir: string;
+  readonly now: number;
+}
+
+async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Promise<Article | ContentError[]> {
+  const { file } = sourceFile;
+  const source = normaliseSource(await readFile(sourceFile.absolute, "utf8"));
+  const split = splitFrontMatter(source, file);
+  if ("message" in split) return [split];
+  const yaml = parseYaml(split.data, file, 1);
+  if (!yaml.ok) return yaml.errors;
+  const sections = context.settings.sections.map((section) => section.slug) as [string, ...string[]];
+  const result = frontMatterSchema(sections, context.settings.timeZone).safeParse(yaml.yaml.value ?? {});
+  const errors: ContentError[] = [];
+  if (!result.success) {
+    const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys }));
+  }
+  if (split.body.trim() === "") {
+    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---" });
+  }
+  if (!result.success || errors.length > 0) return errors;
+  const fm = result.data;
+
+  const lead = fm.image
+    ? checkImage(fm.image.src, sourceFile, context.contentDir, { line: yaml.yaml.lineOf(["image", "src"]), field: "image.src" }, errors)
+    : null;
+  const resolved = new Map<string, ImageCheck | null>();
+  const rendered = context.render(split.body, (src, line) => {
+    if (!resolved.has(src)) {
+      const where = { line: split.bodyLine + line - 1, field: "body.image" };
+      resolved.set(src, checkImage(src, sourceFile, context.contentDir, where, errors));
+    }
+    const found = resolved.get(src);
+    return found ? mediaUrl(found.contentPath) : null;
+  });
+  for (const image of rendered.images) {
+    if (image.alt.trim() === "") {
+      const line = split.bodyLine + image.line - 1;
+      errors.push({ file, line, field: "body.image", message: `photo "${image.src}" has no alt text`, hint: "write ![what the photo shows](./photo.jpg)" });
+    }
+  }
+  if (errors.length > 0) return errors;
+
+  const slug = fm.slug ?? slugify(fm.title);
+  if (!slug) {
+    return [{ file, line: yaml.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
+  }
+  const url = `/${fm.section}/${slug}/`;
+  const image: ArticleImage | null =
+    fm.image && lead
+      ? { source: lead.contentPath, url: mediaUrl(lead.contentPath), alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null }
+      : null;
+  const bodyAssets: ArticleImage[] = rendered.images.flatMap((img) => {
+    const found = resolved.get(img.src);
+    return found ? [{ source: found.contentPath, url: mediaUrl(found.contentPath), alt: img.alt, caption: img.title, credit: null }] : [];
+  });
+  const assets = [...(image ? [image] : []), ...bodyAssets].filter(
+    (asset, index, all) => all.findIndex((other) => other.source === asset.source) === index,
+  );
+  const status = fm.draft ? "draft" : fm.date.epochMs > context.now ? "scheduled" : "published";
+  return {
+    file,
+    status,
+    slug,
+    url,
+    title: fm.title,
+    section: fm.section,
+    tags: uniqueTags(fm.tags),
+    credit: fm.credit ? { text: fm.credit, names: creditNames(fm.credit) } : null,
+    standfirst: fm.summary ?? null,
+    summary: fm.summary ?? rendered.firstParagraph,
+    published: fm.date,
+    updated: fm.updated ?? null,
+    image,
+    assets,
+    html: rendered.html,
+    text: rendered.text,
+    wordCount: rendered.wordCount,
+    readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),
+  };
+}
+
+async function loadPage(sourceFile: SourceFile, context: ArticleContext): Promise<StaticPage | ContentError[]> {
+  const { file } = sourceFile;
+  const source = normaliseSource(await readFile(sourceFile.absolute, "utf8"));
+  const split = splitFrontMatter(source, file);
+  if ("message" in split) return [split];
+  const yaml = parseYaml(split.data, file, 1);
+  if (!yaml.ok) return yaml.errors;
+  const result = pageSchema(context.settings.timeZone).safeParse(yaml.yaml.value ?? {});
+  const errors: ContentError[] = [];
+  if (!result.success) {
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
+  }
+  if (split.body.trim() === "") {
+    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the page below the closing ---" });
+  }
+  if (!result.success || errors.length > 0) return errors;
+  const fm = result.data;
+  const body = context.render(split.body);
+  if (body.images.length > 0) {
+    return [{ file, line: split.bodyLine + body.images[0]!.line - 1, field: "body.image", message: "static pages cannot carry photos yet", hint: "link to an article instead" }];
+  }
+  const slug = fm.slug ?? path.basename(file, ".md");
+  return {
+    file,
+    slug,
+    url: `/${slug}/`,
+    title: fm.title,
+    summary: fm.summary ?? body.firstParagraph,
+    updated: fm.updated ?? null,
+    html: body.html,
+    text: body.text,
+  };
+}
+
+/** One-segment URLs the site uses itself; static pages may not take them. */
+function reservedPageUrls(settings: SiteSettings): Map<string, string> {
+  const reserved = new Map<string, string>([["/chu-de/", "tag pages"], ["/media/", "photos"]]);
+  for (const section of settings.sections) reserved.set(`/${section.slug}/`, `section "${section.name}"`);
+  return reserved;
+}
+
+/**
+ * Article slugs are unique across the site (so moving an article to another section cannot
+ * collide), and static page URLs must not shadow sections or each other. Both files of a
+ * clash are reported, each naming the other.
+ */
+function clashErrors(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings): { errors: ContentError[]; bad: Set<string> } {
+  const errors: ContentError[] = [];
+  const bad = new Set<string>();
+  const group = <T extends { readonly file: string }>(items: readonly T[], key: (item: T) => string, what: (key: string) => string): void => {
+    const byKey = new Map<string, T[]>();
+    for (const item of items) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
+    for (const [value, clash] of byKey) {
+      if (clash.length < 2) continue;
+      for (const item of clash) {
+        const others = clash.filter((other) => other !== item).map((other) => other.file).join(", ");
+        errors.push({ file: item.file, line: 1, field: "slug", message: `${what(value)} is also used by ${others}`, hint: "give one of them another slug:" });
+        bad.add(item.file);
+      }
+    }
+  };
+  group(articles, (article) => article.slug, (slug) => `slug "${slug}"`);
+  group(pages, (page) => page.url, (url) => `URL ${url}`);
+  const reserved = reservedPageUrls(settings);
+  for (const page of pages) {
+    const owner = reserved.get(page.url);
+    if (!owner) continue;
+    errors.push({ file: page.file, line: 1, field: "slug", message: `URL ${page.url} belongs to ${owner}`, hint: "give the page another slug:" });
+    bad.add(page.file);
+  }
+  for (const article of articles) {
+    if (!/^trang-\d+$/.test(article.slug)) continue;
+    errors.push({ file: article.file, line: 1, field: "slug", message: `"${article.slug}" is the name of a list page`, hint: "give the article another slug:" });
+    bad.add(article.file);
+  }
+  return { errors, bad };
+}
+
+export async function loadContent(options: LoadOptions): Promise<LoadResult> {
+  const { contentDir, rootDir } = options;
+  const rel = (absolute: string): string => toPosix(path.relative(rootDir, absolute));
+  const settingsResult = await readSettings(path.join(contentDir, "site.yaml"), rel(path.join(contentDir, "site.yaml")));
+  if (!settingsResult.ok) return { settings: null, errors: sortErrors(settingsResult.errors) };
+  const settings = settingsResult.settings;
+  const context: ArticleContext = {
+    settings,
+    contentDir,
+    now: options.now,
+    render: createMarkdownRenderer({ siteOrigin: new URL(settings.baseUrl).origin, reservedIds: options.reservedIds ?? [] }),
+  };
+
+  const errors: ContentError[] = [];
+  const articleFiles: SourceFile[] = [];
+  const pageFiles: SourceFile[] = [];
+  let all: string[];
+  try {
+    all = await listFiles(contentDir);
+  } catch {
+    return { settings: null, errors: [{ file: rel(contentDir), line: 1, field: "file", message: "content folder not found", hint: "set CONTENT_DIR or create content/" }] };
+  }
+  for (const absolute of all) {
+    const contentPath = toPosix(path.relative(contentDir, absolute));
+    const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
+    const extension = path.extname(absolute).toLowerCase();
+    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension) || path.basename(absolute).startsWith(".")) continue;
+    if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
+    else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    else {
+      errors.push({
+        file: sourceFile.file,
+        line: 1,
+        field: "file",
+        message: "is not an article, page, photo or site.yaml, so it would not be published",
+        hint: "articles are .md files under articles/, pages .md files under pages/",
+      });
+    }
+  }
+
+  const loadedArticles = await Promise.all(articleFiles.map((file) => loadArticle(file, context)));
+  const loadedPages = await Promise.all(pageFiles.map((file) => loadPage(file, context)));
+  const articles: Article[] = [];
+  const pages: StaticPage[] = [];
+  for (const loaded of loadedArticles) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
+  for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
+  const clashes = clashErrors(articles, pages, settings);
+  errors.push(...clashes.errors);
+  return {
+    settings,
+    articles: articles.filter((article) => !clashes.bad.has(article.file)),
+    pages: pages.filter((page) => !clashes.bad.has(page.file)),
+    errors: sortErrors(errors),
+  };
+}

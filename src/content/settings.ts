@@ -1,0 +1,80 @@
+/**
+ * Site settings editors may change, read from `content/site.yaml` and validated like articles.
+ */
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { isValidTimeZone } from "./dates.ts";
+import type { ContentError } from "./errors.ts";
+import { SLUG_PATTERN } from "./slug.ts";
+import { issuesToErrors, requiredText } from "./validate.ts";
+import { parseYaml } from "./yaml.ts";
+
+const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
+
+const sectionSchema = z.strictObject({
+  slug: text("a URL slug").regex(SLUG_PATTERN, "must be lower-case ASCII letters, digits and hyphens | e.g. kinh-te"),
+  name: text("the section's display name"),
+  description: text("a one-sentence description").optional(),
+});
+
+export const settingsSchema = z.strictObject({
+  name: text("the site's name"),
+  description: text("a one-sentence description of the site"),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL | e.g. https://tin.example.org" })
+    .transform((url) => url.replace(/\/+$/, "")),
+  language: z.literal("vi", { error: "only vi is supported for now" }).default("vi"),
+  locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/, "must look like vi_VN").default("vi_VN"),
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, "is not an IANA time zone | e.g. Asia/Ho_Chi_Minh")
+    .default("Asia/Ho_Chi_Minh"),
+  sections: z
+    .array(sectionSchema, { error: "must be a list of { slug, name } | see README" })
+    .min(1, "must list at least one section")
+    .superRefine((sections, ctx) => {
+      const seen = new Set<string>();
+      sections.forEach((section, index) => {
+        if (seen.has(section.slug)) ctx.addIssue({ code: "custom", path: [index, "slug"], message: `duplicate section "${section.slug}"` });
+        seen.add(section.slug);
+      });
+    }),
+  teasers: z.int().min(0).max(24, "at most 24 teasers fit under an article").default(6),
+  pageSize: z.int().min(1).max(100).default(12),
+  publisher: z.strictObject({
+    name: text("the publishing organisation's name"),
+    logo: text("a path under public/, e.g. /logo.svg"),
+  }),
+});
+
+export type SiteSettings = z.infer<typeof settingsSchema>;
+export type SectionSettings = SiteSettings["sections"][number];
+
+const SHAPES: Record<string, readonly string[]> = {
+  "": Object.keys(settingsSchema.shape),
+  publisher: Object.keys(settingsSchema.shape.publisher.shape),
+};
+
+export type SettingsResult =
+  | { readonly ok: true; readonly settings: SiteSettings }
+  | { readonly ok: false; readonly errors: ContentError[] };
+
+export function parseSettings(source: string, file: string): SettingsResult {
+  const parsed = parseYaml(source.normalize("NFC"), file);
+  if (!parsed.ok) return parsed;
+  const result = settingsSchema.safeParse(parsed.yaml.value ?? {});
+  if (result.success) return { ok: true, settings: result.data };
+  const knownKeys = (path: string): readonly string[] =>
+    SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : []);
+  return { ok: false, errors: issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys }) };
+}
+
+export async function readSettings(path: string, file: string): Promise<SettingsResult> {
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch {
+    return { ok: false, errors: [{ file, line: 1, field: "file", message: "site settings are missing", hint: "create site.yaml in the content folder" }] };
+  }
+  return parseSettings(source.replace(/^\uFEFF/, ""), file);
+}

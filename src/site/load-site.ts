@@ -1,0 +1,15 @@
+/** From a content folder to the site model: the one call the Eleventy glue and the CLIs make. */
+import type { LoadOptions } from "../content/load.ts";
+import { loadContent } from "../content/load.ts";
+import { buildSiteModel, type BuildReport, type SiteModel } from "./model.ts";
+
+export type SiteResult = { readonly ok: true; readonly model: SiteModel } | { readonly ok: false; readonly report: BuildReport };
+
+export async function loadSite(options: LoadOptions): Promise<SiteResult> {
+  const content = await loadContent(options);
+  if (content.settings === null) {
+    return { ok: false, report: { published: 0, pages: 0, drafts: [], scheduled: [], errors: content.errors } };
+  }
+  const model = buildSiteModel({ ...content, now: options.now });
+  return model.report.errors.length > 0 ? { ok: false, report: model.report } : { ok: true, model };
+}

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { dayPhrase, parseSiteDate, siteDate } from "../../src/content/dates.ts";
+
+const ZONE = "Asia/Ho_Chi_Minh";
+
+function parse(value: string) {
+  const result = parseSiteDate(value, ZONE);
+  if (!result.ok) throw new Error(result.message);
+  return result.date;
+}
+
+test(`a date-time without offset is site-local, whatever TZ is (${process.env.TZ ?? "unset"})`, () => {
+  const date = parse("2021-04-20 09:30");
+  assert.equal(date.epochMs, Date.UTC(2021, 3, 20, 2, 30));
+  assert.equal(date.iso, "2021-04-20T09:30:00+07:00");
+  assert.equal(date.display, "Thứ Ba, 20/04/2021 09:30");
+  assert.equal(date.short, "20/04/2021 09:30");
+  assert.equal(date.hasTime, true);
+});
+
+test("gray-matter's UTC trap: 2025-11-27 09:30:00 is 09:30 in Hà Nội, not 16:30", () => {
+  assert.equal(parse("2025-11-27 09:30:00").iso, "2025-11-27T09:30:00+07:00");
+  assert.equal(parse("2025-11-27T09:30").iso, "2025-11-27T09:30:00+07:00");
+});
+
+test("an explicit offset is honoured and shown in the site zone", () => {
+  assert.equal(parse("2021-04-20T02:30:00Z").iso, "2021-04-20T09:30:00+07:00");
+  assert.equal(parse("2021-04-20T09:30:00+09:00").iso, "2021-04-20T07:30:00+07:00");
+  assert.equal(parse("2021-04-19T23:00:00-05:00").display, "Thứ Ba, 20/04/2021 11:00");
+});
+
+test("a bare date is midnight site-local and displays without a time", () => {
+  const date = parse("2021-04-20");
+  assert.equal(date.iso, "2021-04-20T00:00:00+07:00");
+  assert.equal(date.display, "Thứ Ba, 20/04/2021");
+  assert.equal(date.hasTime, false);
+});
+
+test("impossible dates are refused with a message", () => {
+  for (const bad of ["2021-02-30", "2021-13-01", "20/04/2021", "2021-04-20 25:00", "hôm qua", ""]) {
+    const result = parseSiteDate(bad, ZONE);
+    assert.equal(result.ok, false, bad);
+  }
+  const leap = parseSiteDate("2024-02-29 10:00", ZONE);
+  assert.equal(leap.ok, true);
+});
+
+test("Vietnamese weekday names, Sunday included", () => {
+  assert.equal(parse("2026-11-22 08:00").display, "Chủ Nhật, 22/11/2026 08:00");
+  assert.equal(parse("2026-11-23 08:00").display, "Thứ Hai, 23/11/2026 08:00");
+});
+
+test("day phrases: part of the day in site time, year only when it differs", () => {
+  const reference = Date.UTC(2026, 10, 25, 3, 0);
+  assert.equal(dayPhrase(parse("2026-11-27 07:15"), reference, ZONE), "Sáng 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 11:30"), reference, ZONE), "Trưa 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 14:00"), reference, ZONE), "Chiều 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 19:45"), reference, ZONE), "Tối 27/11");
+  assert.equal(dayPhrase(parse("2021-04-20 09:30"), reference, ZONE), "Sáng 20/04/2021");
+  assert.equal(dayPhrase(parse("2026-11-27"), reference, ZONE), "Ngày 27/11");
+  // 23:30 UTC on 31/12 is already the next morning, and the next year, in Hà Nội.
+  assert.equal(dayPhrase(siteDate(Date.UTC(2025, 11, 31, 23, 30), ZONE), reference, ZONE), "Sáng 01/01");
+});

@@ -1,0 +1,47 @@
+/** Runs the real build CLI, as CI and editors do, in a child process with its own env. */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+/** A fixed reference instant, so scheduled articles and date phrases do not drift. */
+export const SITE_NOW = "2026-11-25T10:00:00+07:00";
+
+export interface BuildRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runBuild(env: Record<string, string>): Promise<BuildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_NOW, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+/** Every file under `dir`, relative path → sha256, for byte-for-byte comparisons. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1))) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, absolute), createHash("sha256").update(await readFile(absolute)).digest("hex"));
+  }
+  return files;
+}
