@@ -12,7 +12,7 @@ import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
 import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
-import { readSettings, type SiteSettings } from "./settings.ts";
+import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
 import { issuesToErrors } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
@@ -265,7 +265,7 @@ async function loadPage(sourceFile: SourceFile, context: ArticleContext): Promis
 
 /** One-segment URLs the site uses itself; static pages may not take them. */
 function reservedPageUrls(settings: SiteSettings): Map<string, string> {
-  const reserved = new Map<string, string>([["/chu-de/", "tag pages"], ["/media/", "photos"]]);
+  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [`/${slug}/`, "the site itself"]));
   for (const section of settings.sections) reserved.set(`/${section.slug}/`, `section "${section.name}"`);
   return reserved;
 }

@@ -4,10 +4,13 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { isValidTimeZone } from "./dates.ts";
-import type { ContentError } from "./errors.ts";
+import { sortErrors, type ContentError } from "./errors.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
+
+/** First URL segments the portal itself uses, which a section may not take. */
+export const RESERVED_SLUGS: readonly string[] = ["chu-de", "media", "assets", "tim-kiem", "feeds", "pagefind"];
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
 
@@ -36,6 +39,9 @@ export const settingsSchema = z.strictObject({
       const seen = new Set<string>();
       sections.forEach((section, index) => {
         if (seen.has(section.slug)) ctx.addIssue({ code: "custom", path: [index, "slug"], message: `duplicate section "${section.slug}"` });
+        if (RESERVED_SLUGS.includes(section.slug)) {
+          ctx.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is used by the site itself | choose another slug` });
+        }
         seen.add(section.slug);
       });
     }),
@@ -66,7 +72,7 @@ export function parseSettings(source: string, file: string): SettingsResult {
   if (result.success) return { ok: true, settings: result.data };
   const knownKeys = (path: string): readonly string[] =>
     SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : []);
-  return { ok: false, errors: issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys }) };
+  return { ok: false, errors: sortErrors(issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys })) };
 }
 
 export async function readSettings(path: string, file: string): Promise<SettingsResult> {

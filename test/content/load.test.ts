@@ -123,7 +123,7 @@ test("every problem in every file is reported at once, located and with a hint",
 
 test("broken site settings are located errors too", async () => {
   const { parseSettings } = await import("../../src/content/settings.ts");
-  const result = parseSettings("name: X\ndescription: Y\nbaseUrl: tin.example.org\ntimeZone: Asia/Hanoi_City\nsections: []\npublisher: { name: Z, logo: /l.svg }\nteaser: 4\n", "content/site.yaml");
+  const result = parseSettings("name: X\ndescription: Y\nbaseUrl: tin.example.org\ntimeZone: Asia/Hanoi_City\nsections: [{ slug: chu-de, name: Chủ đề }, { slug: Kinh Te, name: K }]\npublisher: { name: Z, logo: /l.svg }\nteaser: 4\n", "content/site.yaml");
   assert.equal(result.ok, false);
   if (result.ok) return;
   assert.deepEqual(
@@ -131,7 +131,8 @@ test("broken site settings are located errors too", async () => {
     [
       "content/site.yaml:3: baseUrl: must be an absolute http(s) URL",
       "content/site.yaml:4: timeZone: is not an IANA time zone",
-      "content/site.yaml:5: sections: must list at least one section",
+      "content/site.yaml:5: sections.0.slug: \"chu-de\" is used by the site itself",
+      "content/site.yaml:5: sections.1.slug: must be lower-case ASCII letters, digits and hyphens",
       "content/site.yaml:7: teaser: unknown field",
     ],
   );
