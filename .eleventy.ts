@@ -5,7 +5,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyAssets } from "./src/eleventy/assets.ts";
 import { readBuildOptions } from "./src/eleventy/options.ts";
+import { writeSearchIndex } from "./src/eleventy/search-index.ts";
 import { loadSite } from "./src/site/load-site.ts";
+import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { SiteModel, View } from "./src/site/model.ts";
 import { formatReport } from "./src/site/report.ts";
 import { LAYOUT_IDS, renderView } from "./layouts/render.ts";
@@ -22,7 +24,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addPassthroughCopy({ public: "/" });
 
-  eleventyConfig.addGlobalData("views", async (): Promise<readonly View[]> => {
+  eleventyConfig.addGlobalData("site", async (): Promise<Pick<SiteModel, "views" | "files">> => {
     const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS });
     if (!result.ok) {
       console.error(formatReport(result.report));
@@ -30,19 +32,31 @@ export default function (eleventyConfig: UserConfig): void {
     }
     model = result.model;
     console.log(formatReport(model.report));
-    return model.views;
+    return model;
   });
 
-  eleventyConfig.addTemplate("portal.11ty.js", {
+  eleventyConfig.addTemplate("pages.11ty.js", {
     data: {
-      pagination: { data: "views", size: 1, alias: "view" },
+      pagination: { data: "site.views", size: 1, alias: "view" },
       permalink: (data: { view: View }) => data.view.outputPath,
       eleventyExcludeFromCollections: true,
     },
     render: (data: { view: View }) => renderView(data.view),
   });
 
+  // Feeds, sitemaps and robots.txt come out of the model as finished text.
+  eleventyConfig.addTemplate("files.11ty.js", {
+    data: {
+      pagination: { data: "site.files", size: 1, alias: "file" },
+      permalink: (data: { file: GeneratedFile }) => data.file.outputPath,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { file: GeneratedFile }) => data.file.body,
+  });
+
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (model) await copyAssets(model.assets, options.contentDir, directories.output);
+    if (!model) return;
+    await copyAssets(model.assets, options.contentDir, directories.output);
+    if (options.searchIndex) await writeSearchIndex(directories.output, model.settings.language);
   });
 }

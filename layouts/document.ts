@@ -1,7 +1,7 @@
 /** The HTML document around every page. */
 import type { View } from "../src/site/model.ts";
 import { siteFooter, siteHeader } from "./components/chrome.ts";
-import { html, type Html } from "./html.ts";
+import { html, jsonLdScript, type Html } from "./html.ts";
 
 export function documentShell(view: View, main: Html): Html {
   const { meta, chrome } = view;
@@ -13,6 +13,21 @@ export function documentShell(view: View, main: Html): Html {
 <title>${meta.title}</title>
 <meta name="description" content="${meta.description}">
 <link rel="canonical" href="${meta.canonical}">
+${meta.indexable ? "" : html`<meta name="robots" content="noindex">
+`}<meta property="og:site_name" content="${meta.siteName}">
+<meta property="og:locale" content="${meta.locale}">
+<meta property="og:type" content="${meta.type}">
+<meta property="og:title" content="${meta.shareTitle}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:url" content="${meta.canonical}">
+${meta.article ? html`<meta property="article:published_time" content="${meta.article.published}">
+<meta property="article:modified_time" content="${meta.article.modified}">
+<meta property="article:section" content="${meta.article.section}">
+${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">
+`)}` : ""}<meta name="twitter:card" content="summary">
+${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">
+`)}${meta.structuredData.map((data) => html`${jsonLdScript(data)}
+`)}
 <link rel="icon" href="/logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/styles.css">
 </head>

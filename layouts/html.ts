@@ -41,6 +41,15 @@ export function trusted(markup: SanitizedHtml): Html {
   return { [HTML]: markup };
 }
 
+/**
+ * A JSON-LD script element. `<` is escaped inside the JSON so that no string in the data
+ * (a headline containing "</script>") can end the element early.
+ */
+export function jsonLdScript(data: unknown): Html {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return { [HTML]: `<script type="application/ld+json">${json}</script>` };
+}
+
 export function toString(markup: Html): string {
   return markup[HTML];
 }

@@ -4,7 +4,8 @@ import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
 import { homePage } from "./pages/home.ts";
-import { listPage, tagIndexPage } from "./pages/list.ts";
+import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
+import { searchPage } from "./pages/search.ts";
 import { notFoundPage, staticPage } from "./pages/page.ts";
 
 function mainContent(view: View): Html {
@@ -13,8 +14,12 @@ function mainContent(view: View): Html {
       return homePage(view);
     case "list":
       return listPage(view);
-    case "tag-index":
-      return tagIndexPage(view);
+    case "term-index":
+      return termIndexPage(view);
+    case "archive-index":
+      return archiveIndexPage(view);
+    case "search":
+      return searchPage(view);
     case "article":
       return articlePage(view);
     case "page":
@@ -29,4 +34,4 @@ export function renderView(view: View): string {
 }
 
 /** Ids the layouts use; headings inside article bodies must not take them. */
-export const LAYOUT_IDS = ["noi-dung", "dieu-huong", "tieu-de", "tin-lien-quan", "tin-lien-quan-tieu-de", "tin-noi-bat", "tin-moi"];
+export const LAYOUT_IDS = ["noi-dung", "dieu-huong", "tieu-de", "tin-lien-quan", "tin-lien-quan-tieu-de", "tin-noi-bat", "tin-moi", "bai-khac"];

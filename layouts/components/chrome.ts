@@ -10,7 +10,8 @@ ${isHome ? html`<h1 class="brand-title">${brand}</h1>` : html`<p class="brand-ti
 <nav id="dieu-huong" aria-label="Chuyên mục">
 <ul>
 ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ""}>${item.label}</a></li>
-`)}</ul>
+`)}<li class="nav-search"><a href="/tim-kiem/">Tìm kiếm</a></li>
+</ul>
 </nav>
 </div>
 </header>`;

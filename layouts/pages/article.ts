@@ -7,7 +7,8 @@ export function articlePage(view: ArticleView): Html {
   const { article } = view;
   return html`<div class="wrap article-layout">
 ${breadcrumbs(view.breadcrumbs)}
-<article class="article" aria-labelledby="tieu-de">
+<article class="article" aria-labelledby="tieu-de" data-pagefind-body>
+<p hidden><span data-pagefind-filter="section">${view.search.section}</span> <span data-pagefind-filter="year">${view.search.year}</span> <span data-pagefind-meta="date">${article.published.short}</span> <span data-pagefind-meta="summary">${view.search.summary}</span> <span data-pagefind-weight="0.5">${view.search.foldedWords}</span></p>
 <header class="article-header">
 <p class="article-section"><a href="${view.section.url}">${view.section.label}</a></p>
 <h1 id="tieu-de">${article.title}</h1>
@@ -25,11 +26,19 @@ ${trusted(article.html)}
 </div>
 <footer class="article-footer">
 ${article.credit ? html`<p class="credit">${article.credit.text}</p>` : ""}
+${view.people.length > 0 ? html`<p class="people">Bài của: ${view.people.map((person, index) => html`${index > 0 ? ", " : ""}<a href="${person.url}" rel="author">${person.label}</a>`)}</p>` : ""}
 ${view.tags.length > 0 ? html`<nav aria-label="Chủ đề của bài"><ul class="tags">
 ${view.tags.map((tag) => html`<li><a href="${tag.url}" rel="tag">${tag.label}</a></li>
 `)}</ul></nav>` : ""}
 </footer>
 </article>
+${view.newer || view.older ? html`<nav class="article-pager" aria-labelledby="bai-khac">
+<h2 id="bai-khac" class="visually-hidden">Bài trước, bài sau trong mục ${view.section.label}</h2>
+<ul>
+${view.newer ? html`<li class="newer"><a href="${view.newer.url}" rel="prev"><span class="pager-label">Bài mới hơn</span> ${view.newer.label}</a></li>` : ""}
+${view.older ? html`<li class="older"><a href="${view.older.url}" rel="next"><span class="pager-label">Bài cũ hơn</span> ${view.older.label}</a></li>` : ""}
+</ul>
+</nav>` : ""}
 ${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="section">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
 ${teaserList(view.teasers.items)}

@@ -1,4 +1,4 @@
-import type { ListView, TagIndexView } from "../../src/site/model.ts";
+import type { ArchiveIndexView, ListView, TermIndexView } from "../../src/site/model.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { paginationNav } from "../components/pagination.ts";
 import { teaserList } from "../components/teaser.ts";
@@ -14,12 +14,26 @@ ${paginationNav(view.pagination)}
 </div>`;
 }
 
-export function tagIndexPage(view: TagIndexView): Html {
+export function termIndexPage(view: TermIndexView): Html {
   return html`<div class="wrap">
 ${breadcrumbs(view.breadcrumbs)}
-<h1>Chủ đề</h1>
+<h1>${view.heading}</h1>
 <ul class="tag-cloud">
-${view.tags.map((tag) => html`<li><a href="${tag.url}">${tag.label} <span class="count">(${tag.count})</span></a></li>
+${view.terms.map((term) => html`<li><a href="${term.url}">${term.label} <span class="count">(${term.count})</span></a></li>
 `)}</ul>
+</div>`;
+}
+
+export function archiveIndexPage(view: ArchiveIndexView): Html {
+  return html`<div class="wrap">
+${breadcrumbs(view.breadcrumbs)}
+<h1>Lưu trữ</h1>
+${view.years.map((year) => html`<section class="archive-year" aria-labelledby="nam-${year.year}">
+<h2 id="nam-${year.year}"><a href="${year.url}">${year.label}</a> <span class="count">(${year.count} bài)</span></h2>
+<ul class="tag-cloud">
+${year.months.map((month) => html`<li><a href="${month.url}">${month.label} <span class="count">(${month.count})</span></a></li>
+`)}</ul>
+</section>
+`)}
 </div>`;
 }

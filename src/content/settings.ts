@@ -10,7 +10,7 @@ import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
 
 /** First URL segments the portal itself uses, which a section may not take. */
-export const RESERVED_SLUGS: readonly string[] = ["chu-de", "media", "assets", "tim-kiem", "feeds", "pagefind"];
+export const RESERVED_SLUGS: readonly string[] = ["chu-de", "tac-gia", "luu-tru", "tim-kiem", "media", "assets", "pagefind"];
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
 

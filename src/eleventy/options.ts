@@ -7,6 +7,8 @@ export interface BuildOptions {
   readonly outputDir: string;
   /** Reference instant: what is dated after it is scheduled, not published. */
   readonly now: number;
+  /** Whether to build the Pagefind index (benchmarks of the page build turn it off). */
+  readonly searchIndex: boolean;
 }
 
 export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): BuildOptions {
@@ -17,5 +19,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     contentDir: path.resolve(rootDir, env.CONTENT_DIR || "content"),
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
     now,
+    searchIndex: env.SEARCH_INDEX !== "off",
   };
 }

@@ -3,10 +3,15 @@
  * loaded content. Layouts only present what is here.
  */
 import type { Article, StaticPage } from "../content/article.ts";
-import { dayPhrase } from "../content/dates.ts";
+import { dayPhrase, yearMonth } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
+import { slugify } from "../content/slug.ts";
+import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts";
+import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
+import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
+import { foldedDWords } from "./search-terms.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -29,13 +34,37 @@ export interface Teaser {
   readonly image: { readonly url: string; readonly alt: string } | null;
 }
 
+export interface FeedLink {
+  readonly title: string;
+  /** MIME type, for `<link rel="alternate" type=…>`. */
+  readonly type: "application/atom+xml" | "application/rss+xml" | "application/feed+json";
+  readonly url: string;
+}
+
 export interface PageMeta {
   /** The document title, site name included. */
   readonly title: string;
+  /** The title as shared on social networks, without the site name. */
+  readonly shareTitle: string;
   readonly description: string;
   /** Absolute URL. */
   readonly canonical: string;
   readonly type: "website" | "article";
+  readonly siteName: string;
+  /** Open Graph locale, e.g. vi_VN. */
+  readonly locale: string;
+  /** Open Graph article facts, on article pages. */
+  readonly article: {
+    readonly published: string;
+    readonly modified: string;
+    readonly section: string;
+    readonly tags: readonly string[];
+  } | null;
+  /** Feeds to announce for autodiscovery, most specific first. */
+  readonly feeds: readonly FeedLink[];
+  readonly structuredData: readonly JsonLd[];
+  /** False for pages search engines should not list (404, search results). */
+  readonly indexable: boolean;
 }
 
 /** What every page shares: site identity, navigation and footer links. */
@@ -81,10 +110,22 @@ export interface ListView extends ViewBase {
   readonly pagination: Pagination;
 }
 
-export interface TagIndexView extends ViewBase {
-  readonly kind: "tag-index";
+/** An alphabetical index of terms: tags or credited people. */
+export interface TermIndexView extends ViewBase {
+  readonly kind: "term-index";
+  readonly heading: string;
   readonly breadcrumbs: readonly Link[];
-  readonly tags: readonly (Link & { readonly count: number })[];
+  readonly terms: readonly (Link & { readonly count: number })[];
+}
+
+export interface ArchiveIndexView extends ViewBase {
+  readonly kind: "archive-index";
+  readonly breadcrumbs: readonly Link[];
+  readonly years: readonly (Link & {
+    readonly year: number;
+    readonly count: number;
+    readonly months: readonly (Link & { readonly count: number })[];
+  })[];
 }
 
 export interface ArticleView extends ViewBase {
@@ -93,7 +134,14 @@ export interface ArticleView extends ViewBase {
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
+  /** Credited people, each linking to their page. */
+  readonly people: readonly Link[];
   readonly teasers: { readonly heading: string; readonly items: readonly Teaser[] };
+  /** The next newer and next older article in the same section. */
+  readonly newer: Link | null;
+  readonly older: Link | null;
+  /** What the search index files the article under. */
+  readonly search: { readonly section: string; readonly year: string; readonly summary: string; readonly foldedWords: string };
 }
 
 export interface StaticPageView extends ViewBase {
@@ -102,12 +150,18 @@ export interface StaticPageView extends ViewBase {
   readonly breadcrumbs: readonly Link[];
 }
 
+export interface SearchView extends ViewBase {
+  readonly kind: "search";
+  readonly breadcrumbs: readonly Link[];
+  readonly sections: readonly Link[];
+}
+
 export interface NotFoundView extends ViewBase {
   readonly kind: "not-found";
   readonly sections: readonly Link[];
 }
 
-export type View = HomeView | ListView | TagIndexView | ArticleView | StaticPageView | NotFoundView;
+export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView;
 
 export interface Asset {
   /** Path relative to the content folder. */
@@ -126,6 +180,8 @@ export interface BuildReport {
 export interface SiteModel {
   readonly settings: SiteSettings;
   readonly views: readonly View[];
+  /** Feeds, sitemaps and robots.txt: text files written as they are. */
+  readonly files: readonly GeneratedFile[];
   readonly assets: readonly Asset[];
   readonly report: BuildReport;
 }
@@ -144,6 +200,9 @@ const HOME_PER_SECTION = 4;
 const TEASER_SUMMARY = 160;
 const META_DESCRIPTION = 160;
 const TAGS_URL = "/chu-de/";
+const PEOPLE_URL = "/tac-gia/";
+const ARCHIVE_URL = "/luu-tru/";
+export const SEARCH_URL = "/tim-kiem/";
 
 export function outputPathFor(url: string): string {
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
@@ -164,6 +223,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length > 0 ? chunks : [[]];
 }
 
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
 export function buildSiteModel(input: ModelInput): SiteModel {
   const { settings, now } = input;
   const zone = settings.timeZone;
@@ -171,24 +234,62 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
   const published = input.articles.filter((article) => article.status === "published").sort(byDateDesc);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
+  const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
   const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
   const home: Link = { url: "/", label: "Trang chủ" };
+  const byLabel = (a: Link, b: Link): number => collator.compare(a.label, b.label) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
+  const siteFeeds: FeedLink[] = [
+    { title: `${settings.name} (Atom)`, type: "application/atom+xml", url: feedLinks("/").atom },
+    { title: `${settings.name} (RSS)`, type: "application/rss+xml", url: feedLinks("/").rss },
+    { title: `${settings.name} (JSON Feed)`, type: "application/feed+json", url: feedLinks("/").json },
+  ];
+  const sectionFeeds = (slug: string): FeedLink[] => {
+    const name = `${sectionNames.get(slug) ?? slug} – ${settings.name}`;
+    const links = feedLinks(`/${slug}/`);
+    return [
+      { title: `${name} (Atom)`, type: "application/atom+xml", url: links.atom },
+      { title: `${name} (RSS)`, type: "application/rss+xml", url: links.rss },
+      { title: `${name} (JSON Feed)`, type: "application/feed+json", url: links.json },
+    ];
+  };
 
   const chrome = (currentSection: string | null): Chrome => ({
     siteName: settings.name,
     siteDescription: settings.description,
     language: settings.language,
     nav: settings.sections.map((section) => ({ url: `/${section.slug}/`, label: section.name, current: section.slug === currentSection })),
-    footerLinks: [...input.pages]
-      .sort((a, b) => collator.compare(a.title, b.title))
-      .map((page) => ({ url: page.url, label: page.title })),
+    footerLinks: [
+      ...input.pages.map((page) => ({ url: page.url, label: page.title })),
+      { url: TAGS_URL, label: "Chủ đề" },
+      { url: ARCHIVE_URL, label: "Lưu trữ" },
+      { url: PEOPLE_URL, label: "Tác giả" },
+      { url: feedLinks("/").rss, label: "RSS" },
+    ].sort(byLabel),
     publisher: settings.publisher.name,
   });
-  const meta = (title: string | null, description: string, url: string, type: PageMeta["type"] = "website"): PageMeta => ({
-    title: title ? `${title} – ${settings.name}` : settings.name,
-    description: truncateAtWord(description, META_DESCRIPTION),
-    canonical: absolute(url),
-    type,
+  interface MetaOptions {
+    readonly title: string | null;
+    readonly description: string;
+    readonly url: string;
+    readonly trail?: readonly Link[];
+    readonly feeds?: readonly FeedLink[];
+    readonly article?: PageMeta["article"];
+    readonly structuredData?: readonly JsonLd[];
+    readonly indexable?: boolean;
+  }
+  const meta = (options: MetaOptions): PageMeta => ({
+    title: options.title ? `${options.title} – ${settings.name}` : settings.name,
+    shareTitle: options.title ?? settings.name,
+    description: truncateAtWord(options.description, META_DESCRIPTION),
+    canonical: absolute(options.url),
+    type: options.article ? "article" : "website",
+    siteName: settings.name,
+    locale: settings.locale,
+    article: options.article ?? null,
+    feeds: options.feeds ?? siteFeeds,
+    structuredData: [...(options.structuredData ?? []), ...(options.trail && options.trail.length > 1 ? [breadcrumbJsonLd(options.trail, settings.baseUrl)] : [])],
+    indexable: options.indexable ?? true,
   });
 
   const teaser = (article: Article): Teaser => ({
@@ -202,117 +303,270 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   });
   const teasers = new Map(published.map((article) => [article, teaser(article)]));
   const teaserOf = (article: Article): Teaser => teasers.get(article)!;
+  const lastChange = (articles: readonly Article[]): string | null =>
+    articles.reduce<string | null>((latest, article) => {
+      const changed = (article.updated ?? article.published).iso;
+      return latest === null || changed > latest ? changed : latest;
+    }, null);
 
   const views: View[] = [];
-  views.push({
-    kind: "home",
-    url: "/",
-    outputPath: "index.html",
-    meta: meta(null, settings.description, "/"),
-    chrome: chrome(null),
-    top: published[0] ? teaserOf(published[0]) : null,
-    latest: published.slice(1, 1 + HOME_LATEST).map(teaserOf),
-    sections: settings.sections.map((section) => ({
-      section: sectionLink(section.slug),
-      teasers: published.filter((article) => article.section === section.slug).slice(0, HOME_PER_SECTION).map(teaserOf),
-    })),
-  });
+  const sitemap: SitemapEntry[] = [];
+  const add = (view: View, lastModified: string | null): void => {
+    views.push(view);
+    if (view.meta.indexable) sitemap.push({ url: view.url, lastModified });
+  };
 
-  const listViews = (base: string, heading: string, description: string | null, articles: readonly Article[], crumbs: readonly Link[], section: string | null): ListView[] => {
-    const pages = chunk(articles, settings.pageSize);
-    return pages.map((items, index) => {
+  add(
+    {
+      kind: "home",
+      url: "/",
+      outputPath: "index.html",
+      meta: meta({ title: null, description: settings.description, url: "/" }),
+      chrome: chrome(null),
+      top: published[0] ? teaserOf(published[0]) : null,
+      latest: published.slice(1, 1 + HOME_LATEST).map(teaserOf),
+      sections: settings.sections.map((section) => ({
+        section: sectionLink(section.slug),
+        teasers: published.filter((article) => article.section === section.slug).slice(0, HOME_PER_SECTION).map(teaserOf),
+      })),
+    },
+    lastChange(published.slice(0, 1 + HOME_LATEST)),
+  );
+
+  interface ListSpec {
+    readonly base: string;
+    readonly heading: string;
+    readonly description: string | null;
+    readonly articles: readonly Article[];
+    readonly crumbs: readonly Link[];
+    readonly section?: string;
+  }
+  const addLists = (spec: ListSpec): void => {
+    const pages = chunk(spec.articles, settings.pageSize);
+    pages.forEach((items, index) => {
       const number = index + 1;
-      const url = listUrl(base, number);
-      const title = number === 1 ? heading : `${heading} – Trang ${number}`;
-      return {
-        kind: "list",
-        url,
-        outputPath: outputPathFor(url),
-        meta: meta(title, description ?? `Tin bài ${heading} – ${settings.name}`, url),
-        chrome: chrome(section),
-        heading,
-        description,
-        breadcrumbs: [home, ...crumbs, { url: base, label: heading }],
-        teasers: items.map(teaserOf),
-        pagination: {
-          current: number,
-          total: pages.length,
-          previous: number > 1 ? listUrl(base, number - 1) : null,
-          next: number < pages.length ? listUrl(base, number + 1) : null,
-          pages: pages.map((_, i) => ({ number: i + 1, url: listUrl(base, i + 1), current: i === index })),
+      const url = listUrl(spec.base, number);
+      const title = number === 1 ? spec.heading : `${spec.heading} – Trang ${number}`;
+      const trail = [home, ...spec.crumbs, { url: spec.base, label: spec.heading }];
+      add(
+        {
+          kind: "list",
+          url,
+          outputPath: outputPathFor(url),
+          meta: meta({
+            title,
+            description: spec.description ?? `Tin bài ${spec.heading} – ${settings.name}`,
+            url,
+            trail,
+            feeds: spec.section ? [...sectionFeeds(spec.section), ...siteFeeds] : siteFeeds,
+          }),
+          chrome: chrome(spec.section ?? null),
+          heading: spec.heading,
+          description: spec.description,
+          breadcrumbs: trail,
+          teasers: items.map(teaserOf),
+          pagination: {
+            current: number,
+            total: pages.length,
+            previous: number > 1 ? listUrl(spec.base, number - 1) : null,
+            next: number < pages.length ? listUrl(spec.base, number + 1) : null,
+            pages: pages.map((_, i) => ({ number: i + 1, url: listUrl(spec.base, i + 1), current: i === index })),
+          },
         },
-      };
+        lastChange(items),
+      );
     });
   };
 
+  const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
+  for (const article of published) bySection.get(article.section)?.push(article);
   for (const section of settings.sections) {
-    const articles = published.filter((article) => article.section === section.slug);
-    views.push(...listViews(`/${section.slug}/`, section.name, section.description ?? null, articles, [], section.slug));
+    addLists({ base: `/${section.slug}/`, heading: section.name, description: section.description ?? null, articles: bySection.get(section.slug) ?? [], crumbs: [], section: section.slug });
   }
 
-  const byTag = new Map<string, { name: string; articles: Article[] }>();
-  for (const article of published) {
-    for (const tag of article.tags) {
-      const entry = byTag.get(tag.slug) ?? { name: tag.name, articles: [] };
-      entry.articles.push(article);
-      byTag.set(tag.slug, entry);
+  // Tags and credited people: an index page each, then one paginated list per term.
+  const addTerms = (base: string, heading: string, describe: (label: string) => string, groups: ReadonlyMap<string, { label: string; articles: Article[] }>): void => {
+    const crumb: Link = { url: base, label: heading };
+    const terms = [...groups].map(([slug, group]) => ({ url: `${base}${slug}/`, label: group.label, count: group.articles.length })).sort(byLabel);
+    add(
+      {
+        kind: "term-index",
+        url: base,
+        outputPath: outputPathFor(base),
+        meta: meta({ title: heading, description: `${heading} – ${settings.name}`, url: base, trail: [home, crumb] }),
+        chrome: chrome(null),
+        heading,
+        breadcrumbs: [home, crumb],
+        terms,
+      },
+      lastChange(published),
+    );
+    for (const term of terms) {
+      const group = groups.get(term.url.slice(base.length, -1))!;
+      addLists({ base: term.url, heading: term.label, description: describe(term.label), articles: group.articles, crumbs: [crumb] });
     }
+  };
+  const group = (keyed: (article: Article) => readonly { slug: string; label: string }[]): Map<string, { label: string; articles: Article[] }> => {
+    const groups = new Map<string, { label: string; articles: Article[] }>();
+    for (const article of published) {
+      for (const { slug, label } of keyed(article)) {
+        const entry = groups.get(slug) ?? { label, articles: [] };
+        entry.articles.push(article);
+        groups.set(slug, entry);
+      }
+    }
+    return groups;
+  };
+  const peopleOf = (article: Article): { slug: string; label: string }[] =>
+    (article.credit?.names ?? []).map((name) => ({ slug: slugify(name), label: name })).filter((person) => person.slug !== "");
+  addTerms(TAGS_URL, "Chủ đề", (label) => `Tin bài về chủ đề ${label}`, group((article) => article.tags.map((tag) => ({ slug: tag.slug, label: tag.name }))));
+  addTerms(PEOPLE_URL, "Tác giả", (label) => `Tin bài của tác giả ${label}`, group(peopleOf));
+
+  // Archives by year and month, in the site's calendar.
+  const archiveCrumb: Link = { url: ARCHIVE_URL, label: "Lưu trữ" };
+  const years = new Map<number, Map<number, Article[]>>();
+  for (const article of published) {
+    const { year, month } = yearMonth(article.published.epochMs, zone);
+    const months = years.get(year) ?? new Map<number, Article[]>();
+    months.set(month, [...(months.get(month) ?? []), article]);
+    years.set(year, months);
   }
-  const tagsCrumb: Link = { url: TAGS_URL, label: "Chủ đề" };
-  const tagLinks = [...byTag]
-    .map(([slug, entry]) => ({ url: `${TAGS_URL}${slug}/`, label: entry.name, count: entry.articles.length }))
-    .sort((a, b) => collator.compare(a.label, b.label) || (a.url < b.url ? -1 : 1));
-  views.push({
-    kind: "tag-index",
-    url: TAGS_URL,
-    outputPath: outputPathFor(TAGS_URL),
-    meta: meta("Chủ đề", `Các chủ đề tin bài của ${settings.name}`, TAGS_URL),
-    chrome: chrome(null),
-    breadcrumbs: [home, tagsCrumb],
-    tags: tagLinks,
-  });
-  for (const tag of tagLinks) {
-    const entry = byTag.get(tag.url.slice(TAGS_URL.length, -1))!;
-    views.push(...listViews(tag.url, tag.label, `Tin bài về chủ đề ${tag.label}`, entry.articles, [tagsCrumb], null));
+  const yearList = [...years].sort(([a], [b]) => b - a);
+  add(
+    {
+      kind: "archive-index",
+      url: ARCHIVE_URL,
+      outputPath: outputPathFor(ARCHIVE_URL),
+      meta: meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: ARCHIVE_URL, trail: [home, archiveCrumb] }),
+      chrome: chrome(null),
+      breadcrumbs: [home, archiveCrumb],
+      years: yearList.map(([year, months]) => ({
+        url: `${ARCHIVE_URL}${year}/`,
+        label: `Năm ${year}`,
+        year,
+        count: [...months.values()].reduce((sum, list) => sum + list.length, 0),
+        months: [...months]
+          .sort(([a], [b]) => b - a)
+          .map(([month, list]) => ({ url: `${ARCHIVE_URL}${year}/${pad2(month)}/`, label: `Tháng ${month}/${year}`, count: list.length })),
+      })),
+    },
+    lastChange(published),
+  );
+  for (const [year, months] of yearList) {
+    const yearCrumb: Link = { url: `${ARCHIVE_URL}${year}/`, label: `Năm ${year}` };
+    const yearArticles = published.filter((article) => yearMonth(article.published.epochMs, zone).year === year);
+    addLists({ base: yearCrumb.url, heading: yearCrumb.label, description: `Tin bài đăng trong năm ${year}`, articles: yearArticles, crumbs: [archiveCrumb] });
+    for (const [month, list] of [...months].sort(([a], [b]) => b - a)) {
+      addLists({ base: `${yearCrumb.url}${pad2(month)}/`, heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] });
+    }
   }
 
   for (const article of published) {
     const section = sectionLink(article.section);
-    const sameSection = published.filter((other) => other !== article && other.section === article.section).slice(0, settings.teasers);
-    views.push({
-      kind: "article",
-      url: article.url,
-      outputPath: outputPathFor(article.url),
-      meta: meta(article.title, article.summary, article.url, "article"),
-      chrome: chrome(article.section),
-      article,
-      section,
-      breadcrumbs: [home, section, { url: article.url, label: article.title }],
-      tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
-      teasers: { heading: `Tin khác trong mục ${section.label}`, items: sameSection.map(teaserOf) },
-    });
+    const inSection = bySection.get(article.section) ?? [];
+    const position = inSection.indexOf(article);
+    const link = (other: Article | undefined): Link | null => (other ? { url: other.url, label: other.title } : null);
+    const trail = [home, section, { url: article.url, label: article.title }];
+    add(
+      {
+        kind: "article",
+        url: article.url,
+        outputPath: outputPathFor(article.url),
+        meta: meta({
+          title: article.title,
+          description: article.summary,
+          url: article.url,
+          trail,
+          feeds: [...sectionFeeds(article.section), ...siteFeeds],
+          article: {
+            published: article.published.iso,
+            modified: (article.updated ?? article.published).iso,
+            section: section.label,
+            tags: article.tags.map((tag) => tag.name),
+          },
+          structuredData: [newsArticleJsonLd(article, section.label, settings, article.image ? [article.image.url] : [])],
+        }),
+        chrome: chrome(article.section),
+        article,
+        section,
+        breadcrumbs: trail,
+        tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
+        people: peopleOf(article).map((person) => ({ url: `${PEOPLE_URL}${person.slug}/`, label: person.label })),
+        teasers: {
+          heading: `Tin khác trong mục ${section.label}`,
+          items: inSection.filter((other) => other !== article).slice(0, settings.teasers).map(teaserOf),
+        },
+        newer: link(inSection[position - 1]),
+        older: link(inSection[position + 1]),
+        search: {
+          section: section.label,
+          year: String(yearMonth(article.published.epochMs, zone).year),
+          summary: teaserOf(article).summary,
+          foldedWords: foldedDWords(`${article.title} ${article.summary} ${article.text}`),
+        },
+      },
+      (article.updated ?? article.published).iso,
+    );
   }
 
-  for (const page of input.pages) {
-    views.push({
-      kind: "page",
-      url: page.url,
-      outputPath: outputPathFor(page.url),
-      meta: meta(page.title, page.summary, page.url),
+  for (const page of [...input.pages].sort((a, b) => (a.url < b.url ? -1 : 1))) {
+    const trail = [home, { url: page.url, label: page.title }];
+    add(
+      {
+        kind: "page",
+        url: page.url,
+        outputPath: outputPathFor(page.url),
+        meta: meta({ title: page.title, description: page.summary, url: page.url, trail }),
+        chrome: chrome(null),
+        page,
+        breadcrumbs: trail,
+      },
+      page.updated?.iso ?? null,
+    );
+  }
+
+  const searchTrail = [home, { url: SEARCH_URL, label: "Tìm kiếm" }];
+  add(
+    {
+      kind: "search",
+      url: SEARCH_URL,
+      outputPath: outputPathFor(SEARCH_URL),
+      meta: meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${settings.name}`, url: SEARCH_URL, trail: searchTrail, indexable: false }),
       chrome: chrome(null),
-      page,
-      breadcrumbs: [home, { url: page.url, label: page.title }],
-    });
-  }
+      breadcrumbs: searchTrail,
+      sections: settings.sections.map((section) => sectionLink(section.slug)),
+    },
+    null,
+  );
 
-  views.push({
-    kind: "not-found",
-    url: "/404.html",
-    outputPath: "404.html",
-    meta: meta("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", "/404.html"),
-    chrome: chrome(null),
-    sections: settings.sections.map((section) => sectionLink(section.slug)),
-  });
+  add(
+    {
+      kind: "not-found",
+      url: "/404.html",
+      outputPath: "404.html",
+      meta: meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: "/404.html", indexable: false }),
+      chrome: chrome(null),
+      sections: settings.sections.map((section) => sectionLink(section.slug)),
+    },
+    null,
+  );
+
+  const files: GeneratedFile[] = [
+    ...buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles: published.slice(0, FEED_SIZE), sectionNames }, settings),
+    ...settings.sections.flatMap((section) =>
+      buildFeeds(
+        {
+          pageUrl: `/${section.slug}/`,
+          title: `${section.name} – ${settings.name}`,
+          description: section.description ?? `Tin bài mục ${section.name}`,
+          articles: (bySection.get(section.slug) ?? []).slice(0, FEED_SIZE),
+          sectionNames,
+        },
+        settings,
+      ),
+    ),
+    ...buildSitemaps(sitemap, published, settings, now),
+  ];
 
   const assets = new Map<string, Asset>();
   for (const article of published) for (const asset of article.assets) assets.set(asset.source, { source: asset.source, url: asset.url });
@@ -320,6 +574,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   return {
     settings,
     views,
+    files,
     assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
     report: {
       published: published.length,

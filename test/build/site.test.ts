@@ -5,8 +5,10 @@ import assert from "node:assert/strict";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
+import { fileForUrl, idsIn, jsonLdBlocks, referencedUrls } from "../helpers/site-files.ts";
 
 const DO_SON = "chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/index.html";
 let work: string;
@@ -61,4 +63,97 @@ test("every page of the sample site passes html-validate", async () => {
     for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   assert.deepEqual(problems, []);
+});
+
+async function htmlFiles(): Promise<string[]> {
+  return (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"));
+}
+
+test("no broken internal link, fragment or missing asset anywhere in the site", async () => {
+  const broken: string[] = [];
+  for (const file of await htmlFiles()) {
+    const html = await readFile(path.join(out, file), "utf8");
+    const ids = idsIn(html);
+    for (const url of referencedUrls(html)) {
+      if (/^(https?:|mailto:|tel:)/.test(url)) continue;
+      if (url.startsWith("#")) {
+        if (url.length > 1 && !ids.has(decodeURIComponent(url.slice(1)))) broken.push(`${file}: ${url}`);
+        continue;
+      }
+      assert.ok(url.startsWith("/"), `${file}: relative URL ${url} would break when the page moves`);
+      if (!fileForUrl(out, url)) broken.push(`${file}: ${url}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test("feeds are well-formed, carry required elements, and link to published pages", async () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+  const local = (absolute: string): string => absolute.replace("https://tin.example.org", "");
+  for (const base of ["", "kinh-te/"]) {
+    const atomXml = await readFile(path.join(out, base, "feed.xml"), "utf8");
+    assert.equal(XMLValidator.validate(atomXml), true);
+    const atom = parser.parse(atomXml).feed;
+    for (const field of ["title", "id", "updated", "link", "entry"]) assert.ok(atom[field], `${base}feed.xml ${field}`);
+    for (const entry of [atom.entry].flat()) {
+      for (const field of ["title", "id", "published", "updated", "summary", "content"]) assert.ok(entry[field], `${base}feed.xml entry ${field}`);
+      assert.match(entry.published, /\+07:00$/);
+      assert.ok(fileForUrl(out, local(entry.id)), entry.id);
+    }
+    const rssXml = await readFile(path.join(out, base, "rss.xml"), "utf8");
+    assert.equal(XMLValidator.validate(rssXml), true);
+    const channel = parser.parse(rssXml).rss.channel;
+    for (const field of ["title", "link", "description", "item"]) assert.ok(channel[field], `${base}rss.xml ${field}`);
+    for (const item of [channel.item].flat()) assert.match(item.pubDate, /^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700$/);
+    const json = JSON.parse(await readFile(path.join(out, base, "feed.json"), "utf8"));
+    assert.equal(json.version, "https://jsonfeed.org/version/1.1");
+    assert.ok(json.items.length > 0);
+  }
+  const home = await readFile(path.join(out, "index.html"), "utf8");
+  assert.match(home, /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed.xml">/);
+});
+
+test("sitemaps parse, list every public page and only pages that exist", async () => {
+  const parser = new XMLParser();
+  const xml = await readFile(path.join(out, "sitemap.xml"), "utf8");
+  assert.equal(XMLValidator.validate(xml), true);
+  const urls: string[] = [parser.parse(xml).urlset.url].flat().map((u: { loc: string }) => u.loc.replace("https://tin.example.org", ""));
+  for (const url of urls) assert.ok(fileForUrl(out, url), url);
+  assert.ok(urls.includes("/"));
+  assert.ok(urls.includes(`/${DO_SON.replace("index.html", "")}`));
+  assert.ok(!urls.includes("/404.html") && !urls.includes("/tim-kiem/"));
+  const pages = (await htmlFiles()).filter((file) => file !== "404.html" && file !== "tim-kiem/index.html");
+  assert.equal(urls.length, pages.length, "every indexable page is listed");
+  const news = await readFile(path.join(out, "news-sitemap.xml"), "utf8");
+  assert.equal(XMLValidator.validate(news), true);
+  const robots = await readFile(path.join(out, "robots.txt"), "utf8");
+  assert.match(robots, /Sitemap: https:\/\/tin.example.org\/news-sitemap.xml/);
+});
+
+test("article pages carry NewsArticle and BreadcrumbList JSON-LD and Open Graph tags", async () => {
+  const html = await readFile(path.join(out, DO_SON), "utf8");
+  const blocks = jsonLdBlocks(html) as { "@type": string; [key: string]: unknown }[];
+  const article = blocks.find((block) => block["@type"] === "NewsArticle");
+  assert.ok(article);
+  assert.equal(article.headline, "Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021");
+  assert.equal(article.datePublished, "2021-04-20T09:30:00+07:00");
+  assert.deepEqual(article.author, [{ "@type": "Person", name: "Văn Cường" }]);
+  assert.equal((article.publisher as { "@type": string }) ["@type"], "Organization");
+  const crumbs = blocks.find((block) => block["@type"] === "BreadcrumbList");
+  assert.equal((crumbs?.itemListElement as unknown[]).length, 3);
+  assert.match(html, /<meta property="og:locale" content="vi_VN">/);
+  assert.match(html, /<meta property="og:type" content="article">/);
+  assert.match(html, /<meta property="article:published_time" content="2021-04-20T09:30:00\+07:00">/);
+  assert.match(html, /<meta property="article:section" content="Chính trị">/);
+  assert.match(html, /<meta property="article:tag" content="Đồ Sơn">/);
+  assert.match(html, /<meta name="twitter:card" content="summary(_large_image)?">/);
+  assert.match(html, /<link rel="canonical" href="https:\/\/tin.example.org\/chinh-tri\/quan-uy-do-son/);
+});
+
+test("archives, credit pages and the search index exist", async () => {
+  for (const file of ["luu-tru/index.html", "luu-tru/2021/index.html", "luu-tru/2021/04/index.html", "tac-gia/index.html", "tac-gia/van-cuong/index.html", "pagefind/pagefind.js"]) {
+    assert.ok(fileForUrl(out, `/${file.replace("index.html", "")}`), file);
+  }
+  const byPerson = await readFile(path.join(out, "tac-gia/van-cuong/index.html"), "utf8");
+  assert.match(byPerson, /Quận uỷ Đồ Sơn sơ kết quý 1/);
 });

@@ -1,0 +1,84 @@
+// Search page enhancement: runs Pagefind in the browser. Without JavaScript the page offers
+// sections, topics and archives instead, so nothing here is needed to read the site.
+const form = document.querySelector("[data-search-form]");
+const status = document.querySelector("[data-search-status]");
+const list = document.querySelector("[data-search-results]");
+const fallback = document.querySelector("[data-search-fallback]");
+
+if (form && status && list) {
+  const input = form.elements.namedItem("q");
+  const section = form.elements.namedItem("muc");
+  const year = form.elements.namedItem("nam");
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  form.hidden = false;
+  if (fallback) fallback.hidden = true;
+
+  let pagefind;
+  const load = async () => {
+    pagefind ??= await import("/pagefind/pagefind.js");
+    return pagefind;
+  };
+
+  const fillYears = async () => {
+    const filters = await (await load()).filters();
+    const years = Object.keys(filters.year || {}).sort().reverse();
+    for (const value of years) year.add(new Option(value, value));
+    year.value = params.get("nam") || "";
+    section.value = params.get("muc") || "";
+  };
+
+  const item = (result) => {
+    const li = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = result.url;
+    link.textContent = result.meta.title || result.url;
+    const heading = document.createElement("h2");
+    heading.className = "teaser-title";
+    heading.append(link);
+    const meta = document.createElement("p");
+    meta.className = "teaser-meta";
+    meta.textContent = [result.filters.section?.[0], result.meta.date].filter(Boolean).join(" · ");
+    const summary = document.createElement("p");
+    summary.textContent = result.meta.summary || "";
+    li.append(meta, heading, summary);
+    return li;
+  };
+
+  let generation = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const filters = {};
+    if (section.value) filters.section = section.value;
+    if (year.value) filters.year = year.value;
+    const url = new URL(location.href);
+    url.search = new URLSearchParams(Object.entries({ q: query, muc: section.value, nam: year.value }).filter(([, v]) => v)).toString();
+    history.replaceState(null, "", url);
+    list.replaceChildren();
+    if (!query) {
+      status.textContent = "Nhập từ khoá, có dấu hoặc không dấu, ví dụ: Đồ Sơn, duong Kien An.";
+      return;
+    }
+    const mine = ++generation;
+    status.textContent = "Đang tìm…";
+    const search = await (await load()).search(query, { filters });
+    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.replaceChildren(...results.map(item));
+    status.textContent = results.length
+      ? `${search.results.length} kết quả cho “${query}”${search.results.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
+      : `Không tìm thấy kết quả cho “${query}”.`;
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run();
+  });
+  section.addEventListener("change", run);
+  year.addEventListener("change", run);
+  fillYears()
+    .then(run)
+    .catch(() => {
+      status.textContent = "Chưa có chỉ mục tìm kiếm: trang được dựng không kèm chỉ mục.";
+    });
+}

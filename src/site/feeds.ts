@@ -1,0 +1,161 @@
+/**
+ * Atom, RSS 2.0 and JSON Feed 1.1 documents: site-wide and per section, newest first,
+ * absolute URLs, dates with the site zone's offset, summary and full content.
+ */
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { enUS } from "date-fns/locale";
+import type { Article } from "../content/article.ts";
+import type { SiteSettings } from "../content/settings.ts";
+import { absolutiseUrls } from "./absolute-urls.ts";
+import { element, emptyElement, escapeXml } from "./xml.ts";
+
+export interface GeneratedFile {
+  /** Relative to the output folder. */
+  readonly outputPath: string;
+  readonly body: string;
+}
+
+export interface FeedLinks {
+  readonly atom: string;
+  readonly rss: string;
+  readonly json: string;
+}
+
+export interface FeedSpec {
+  /** Site-absolute URL of the HTML page the feed mirrors (`/`, `/kinh-te/`). */
+  readonly pageUrl: string;
+  readonly title: string;
+  readonly description: string;
+  /** Newest first, already limited. */
+  readonly articles: readonly Article[];
+  /** Section display names by slug, for categories. */
+  readonly sectionNames: ReadonlyMap<string, string>;
+}
+
+/** How many entries a feed carries: enough for a reader who checks daily. */
+export const FEED_SIZE = 30;
+
+export function feedLinks(pageUrl: string): FeedLinks {
+  return { atom: `${pageUrl}feed.xml`, rss: `${pageUrl}rss.xml`, json: `${pageUrl}feed.json` };
+}
+
+function rfc822(epochMs: number, zone: string): string {
+  return format(new TZDate(epochMs, zone), "EEE, dd MMM yyyy HH:mm:ss xx", { locale: enUS });
+}
+
+function updatedOf(article: Article): string {
+  return (article.updated ?? article.published).iso;
+}
+
+function atom(spec: FeedSpec, settings: SiteSettings): string {
+  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const links = feedLinks(spec.pageUrl);
+  const newest = spec.articles.reduce<string | null>((latest, article) => (latest === null || updatedOf(article) > latest ? updatedOf(article) : latest), null);
+  const entries = spec.articles.map((article) => {
+    const authors = article.credit?.names.length ? article.credit.names : [settings.publisher.name];
+    return [
+      "<entry>",
+      element("title", article.title),
+      emptyElement("link", { rel: "alternate", type: "text/html", href: abs(article.url) }),
+      element("id", abs(article.url)),
+      element("published", article.published.iso),
+      element("updated", updatedOf(article)),
+      ...authors.map((name) => `<author>${element("name", name)}</author>`),
+      emptyElement("category", { term: article.section, label: spec.sectionNames.get(article.section) ?? article.section }),
+      ...article.tags.map((tag) => emptyElement("category", { term: tag.slug, label: tag.name })),
+      element("summary", article.summary),
+      element("content", absolutiseUrls(article.html, settings.baseUrl), { type: "html" }),
+      "</entry>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(settings.language)}">`,
+    element("title", spec.title),
+    element("subtitle", spec.description),
+    emptyElement("link", { rel: "self", type: "application/atom+xml", href: abs(links.atom) }),
+    emptyElement("link", { rel: "alternate", type: "text/html", href: abs(spec.pageUrl) }),
+    element("id", abs(spec.pageUrl)),
+    // An empty feed still needs <updated>; the epoch says "never" without inventing a time.
+    element("updated", newest ?? "1970-01-01T00:00:00Z"),
+    `<author>${element("name", settings.publisher.name)}</author>`,
+    element("icon", abs(settings.publisher.logo)),
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
+function rss(spec: FeedSpec, settings: SiteSettings): string {
+  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const links = feedLinks(spec.pageUrl);
+  const items = spec.articles.map((article) =>
+    [
+      "<item>",
+      element("title", article.title),
+      element("link", abs(article.url)),
+      element("guid", abs(article.url), { isPermaLink: "true" }),
+      element("pubDate", rfc822(article.published.epochMs, settings.timeZone)),
+      ...(article.credit ? article.credit.names.map((name) => element("dc:creator", name)) : []),
+      element("category", spec.sectionNames.get(article.section) ?? article.section),
+      ...article.tags.map((tag) => element("category", tag.name)),
+      element("description", article.summary),
+      element("content:encoded", absolutiseUrls(article.html, settings.baseUrl)),
+      "</item>",
+    ].join("\n"),
+  );
+  const newest = spec.articles[0];
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    "<channel>",
+    element("title", spec.title),
+    element("link", abs(spec.pageUrl)),
+    element("description", spec.description),
+    element("language", settings.language),
+    emptyElement("atom:link", { href: abs(links.rss), rel: "self", type: "application/rss+xml" }),
+    ...(newest ? [element("lastBuildDate", rfc822(newest.published.epochMs, settings.timeZone))] : []),
+    ...items,
+    "</channel>",
+    "</rss>",
+    "",
+  ].join("\n");
+}
+
+function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
+  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: spec.title,
+    home_page_url: abs(spec.pageUrl),
+    feed_url: abs(feedLinks(spec.pageUrl).json),
+    description: spec.description,
+    language: settings.language,
+    icon: abs(settings.publisher.logo),
+    authors: [{ name: settings.publisher.name }],
+    items: spec.articles.map((article) => ({
+      id: abs(article.url),
+      url: abs(article.url),
+      title: article.title,
+      summary: article.summary,
+      content_html: absolutiseUrls(article.html, settings.baseUrl),
+      date_published: article.published.iso,
+      ...(article.updated ? { date_modified: article.updated.iso } : {}),
+      ...(article.credit ? { authors: article.credit.names.map((name) => ({ name })) } : {}),
+      tags: [spec.sectionNames.get(article.section) ?? article.section, ...article.tags.map((tag) => tag.name)],
+      ...(article.image ? { image: abs(article.image.url) } : {}),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+export function buildFeeds(spec: FeedSpec, settings: SiteSettings): GeneratedFile[] {
+  const links = feedLinks(spec.pageUrl);
+  const out = (url: string): string => url.slice(1);
+  return [
+    { outputPath: out(links.atom), body: atom(spec, settings) },
+    { outputPath: out(links.rss), body: rss(spec, settings) },
+    { outputPath: out(links.json), body: jsonFeed(spec, settings) },
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * sitemap.xml (split behind a sitemap index past 50,000 URLs), the Google News sitemap of the
+ * last two days' articles, and robots.txt pointing at both.
+ */
+import type { Article } from "../content/article.ts";
+import type { SiteSettings } from "../content/settings.ts";
+import type { GeneratedFile } from "./feeds.ts";
+import { element } from "./xml.ts";
+
+export interface SitemapEntry {
+  /** Site-absolute URL. */
+  readonly url: string;
+  /** ISO 8601 date-time of the last change, when known. */
+  readonly lastModified: string | null;
+}
+
+/** The sitemaps protocol's limit per file. */
+export const SITEMAP_LIMIT = 50_000;
+/** Google News only takes articles from the last two days. */
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+const URLSET = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+
+function urlset(entries: readonly SitemapEntry[], baseUrl: string): string {
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    URLSET,
+    ...entries.map((entry) =>
+      [`<url>${element("loc", `${baseUrl}${entry.url}`)}`, entry.lastModified ? element("lastmod", entry.lastModified) : "", "</url>"].join(""),
+    ),
+    "</urlset>",
+    "",
+  ].join("\n");
+}
+
+export function buildSitemaps(
+  entries: readonly SitemapEntry[],
+  newsCandidates: readonly Article[],
+  settings: SiteSettings,
+  now: number,
+  limit = SITEMAP_LIMIT,
+): GeneratedFile[] {
+  const base = settings.baseUrl;
+  const files: GeneratedFile[] = [];
+  if (entries.length <= limit) {
+    files.push({ outputPath: "sitemap.xml", body: urlset(entries, base) });
+  } else {
+    const parts: string[] = [];
+    for (let start = 0, n = 1; start < entries.length; start += limit, n++) {
+      const name = `sitemap-${n}.xml`;
+      parts.push(name);
+      files.push({ outputPath: name, body: urlset(entries.slice(start, start + limit), base) });
+    }
+    files.push({
+      outputPath: "sitemap.xml",
+      body: [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        ...parts.map((name) => `<sitemap>${element("loc", `${base}/${name}`)}</sitemap>`),
+        "</sitemapindex>",
+        "",
+      ].join("\n"),
+    });
+  }
+
+  const recent = newsCandidates.filter((article) => article.published.epochMs <= now && now - article.published.epochMs <= NEWS_WINDOW_MS);
+  files.push({
+    outputPath: "news-sitemap.xml",
+    body: [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+      ...recent.map((article) =>
+        [
+          "<url>",
+          element("loc", `${base}${article.url}`),
+          "<news:news><news:publication>",
+          element("news:name", settings.name),
+          element("news:language", settings.language),
+          "</news:publication>",
+          element("news:publication_date", article.published.iso),
+          element("news:title", article.title),
+          "</news:news></url>",
+        ].join(""),
+      ),
+      "</urlset>",
+      "",
+    ].join("\n"),
+  });
+
+  files.push({
+    outputPath: "robots.txt",
+    body: ["User-agent: *", "Allow: /", "", `Sitemap: ${base}/sitemap.xml`, `Sitemap: ${base}/news-sitemap.xml`, ""].join("\n"),
+  });
+  return files;
+}

@@ -1,0 +1,55 @@
+/**
+ * schema.org JSON-LD for search engines: NewsArticle with its credited people, the publisher,
+ * and the breadcrumb trail. Plain data here; layouts serialise it.
+ */
+import type { Article } from "../content/article.ts";
+import type { SiteSettings } from "../content/settings.ts";
+import type { Link } from "./model.ts";
+
+export type JsonLd = { readonly [key: string]: JsonValue };
+type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[];
+
+export function publisherJsonLd(settings: SiteSettings): JsonLd {
+  return {
+    "@type": "Organization",
+    name: settings.publisher.name,
+    url: `${settings.baseUrl}/`,
+    logo: { "@type": "ImageObject", url: `${settings.baseUrl}${settings.publisher.logo}` },
+  };
+}
+
+export function breadcrumbJsonLd(trail: readonly Link[], baseUrl: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((link, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: link.label,
+      item: `${baseUrl}${link.url}`,
+    })),
+  };
+}
+
+export function newsArticleJsonLd(article: Article, sectionName: string, settings: SiteSettings, imageUrls: readonly string[]): JsonLd {
+  const url = `${settings.baseUrl}${article.url}`;
+  const authors = article.credit?.names ?? [];
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    datePublished: article.published.iso,
+    dateModified: (article.updated ?? article.published).iso,
+    inLanguage: settings.language,
+    articleSection: sectionName,
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
+    // Only the people: "Tin và ảnh: Văn Cường" credits Văn Cường; no byline means the newsroom.
+    author: authors.length > 0 ? authors.map((name) => ({ "@type": "Person", name })) : [publisherJsonLd(settings)],
+    publisher: publisherJsonLd(settings),
+    ...(imageUrls.length > 0 ? { image: imageUrls.map((image) => `${settings.baseUrl}${image}`) } : {}),
+    wordCount: article.wordCount,
+  };
+}

@@ -1,0 +1,55 @@
+/** Small Article values for unit tests of the site model, built the way the loader builds them. */
+import type { Article, SanitizedHtml } from "../../src/content/article.ts";
+import { parseSiteDate, type SiteDate } from "../../src/content/dates.ts";
+import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
+import { slugify } from "../../src/content/slug.ts";
+
+export const ZONE = "Asia/Ho_Chi_Minh";
+
+export function siteDateOf(value: string): SiteDate {
+  const parsed = parseSiteDate(value, ZONE);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.date;
+}
+
+export function testSettings(extra = ""): SiteSettings {
+  const result = parseSettings(
+    `name: Bản tin thử nghiệm
+description: Trang thử nghiệm.
+baseUrl: https://tin.example.org
+sections:
+  - { slug: thoi-su, name: Thời sự }
+  - { slug: kinh-te, name: Kinh tế }
+publisher: { name: Ban biên tập, logo: /logo.svg }
+${extra}`,
+    "site.yaml",
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.settings;
+}
+
+export function testArticle(fields: Partial<Article> & { title: string; date: string }): Article {
+  const slug = fields.slug ?? slugify(fields.title);
+  const section = fields.section ?? "thoi-su";
+  const { date, ...rest } = fields;
+  return {
+    file: `content/articles/${slug}.md`,
+    status: "published",
+    slug,
+    url: `/${section}/${slug}/`,
+    section,
+    tags: [],
+    credit: null,
+    standfirst: null,
+    summary: `Tóm tắt ${fields.title}`,
+    published: siteDateOf(date),
+    updated: null,
+    image: null,
+    assets: [],
+    html: `<p>Nội dung ${fields.title}</p>` as SanitizedHtml,
+    text: `Nội dung ${fields.title}`,
+    wordCount: 3,
+    readingMinutes: 1,
+    ...rest,
+  };
+}

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "../../src/site/structured-data.ts";
+import { foldedDWords } from "../../src/site/search-terms.ts";
+import { testArticle, testSettings } from "../helpers/articles.ts";
+
+const settings = testSettings();
+
+test("NewsArticle credits each person by name only, with offset dates and the publisher", () => {
+  const article = testArticle({ title: "Hội nghị", date: "2021-04-20 09:30", credit: { text: "TIN VÀ ẢNH: VĂN CƯỜNG", names: ["Văn Cường"] } });
+  const data = newsArticleJsonLd(article, "Chính trị", settings, ["/media/a.jpg"]);
+  assert.equal(data["@type"], "NewsArticle");
+  assert.equal(data.headline, "Hội nghị");
+  assert.equal(data.datePublished, "2021-04-20T09:30:00+07:00");
+  assert.equal(data.dateModified, "2021-04-20T09:30:00+07:00");
+  assert.deepEqual(data.author, [{ "@type": "Person", name: "Văn Cường" }]);
+  assert.deepEqual(data.publisher, {
+    "@type": "Organization",
+    name: "Ban biên tập",
+    url: "https://tin.example.org/",
+    logo: { "@type": "ImageObject", url: "https://tin.example.org/logo.svg" },
+  });
+  assert.deepEqual(data.image, ["https://tin.example.org/media/a.jpg"]);
+});
+
+test("BreadcrumbList numbers absolute items from 1", () => {
+  const data = breadcrumbJsonLd([{ url: "/", label: "Trang chủ" }, { url: "/kinh-te/", label: "Kinh tế" }], settings.baseUrl);
+  assert.deepEqual(data.itemListElement, [
+    { "@type": "ListItem", position: 1, name: "Trang chủ", item: "https://tin.example.org/" },
+    { "@type": "ListItem", position: 2, name: "Kinh tế", item: "https://tin.example.org/kinh-te/" },
+  ]);
+});
+
+test("words with đ get a folded twin for search, once each", () => {
+  assert.equal(foldedDWords("Đường Đồ Sơn, đường mới; Hải Phòng"), "duong do");
+});
