@@ -69,7 +69,9 @@ test("an article page carries its Vietnamese dateline, credit, body, tags and te
   assert.match(html, /<p class="credit">TIN VÀ ẢNH: VĂN CƯỜNG<\/p>/);
   assert.match(html, /<a href="\/chu-de\/do-son\/" rel="tag">Đồ Sơn<\/a>/);
   assert.match(html, /<figcaption>Bãi tắm khu 2 <span class="photo-credit">Ảnh: Văn Cường<\/span><\/figcaption>/);
-  assert.doesNotMatch(html, /<script/);
+  const body = /<div class="article-body">([\s\S]*?)<\/div>\n<footer/.exec(html)?.[1] ?? "";
+  assert.match(body, /<strong>Đồ Sơn<\/strong>/);
+  assert.doesNotMatch(body, /<script|alert\(|onerror|onclick|javascript:/i, "Markdown HTML is sanitized on the page");
   const economy = await page("kinh-te/thu-ngan-sach-hai-phong/index.html");
   assert.match(economy, /<p class="standfirst">Tóm tắt do biên tập viên viết.<\/p>/);
   assert.match(economy, /data-teasers="section"[\s\S]*href="\/kinh-te\/tin-cu-trong-muc-kinh-te\/"/);
