@@ -26,6 +26,8 @@ export interface LoadOptions {
   readonly now: number;
   /** Ids the page layout uses, which headings in articles must not take. */
   readonly reservedIds?: readonly string[];
+  /** Publishes at another address than site.yaml's baseUrl (a staging host, a local audit). */
+  readonly baseUrl?: string;
 }
 
 export interface LoadedContent {
@@ -312,7 +314,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const rel = (absolute: string): string => toPosix(path.relative(rootDir, absolute));
   const settingsResult = await readSettings(path.join(contentDir, "site.yaml"), rel(path.join(contentDir, "site.yaml")));
   if (!settingsResult.ok) return { settings: null, errors: sortErrors(settingsResult.errors) };
-  const settings = settingsResult.settings;
+  const settings = options.baseUrl ? { ...settingsResult.settings, baseUrl: options.baseUrl.replace(/\/+$/, "") } : settingsResult.settings;
   const context: ArticleContext = {
     settings,
     contentDir,

@@ -9,10 +9,13 @@ export interface BuildOptions {
   readonly now: number;
   /** Whether to build the Pagefind index (benchmarks of the page build turn it off). */
   readonly searchIndex: boolean;
+  /** Overrides site.yaml's baseUrl, e.g. for a staging host. */
+  readonly baseUrl?: string;
 }
 
 export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): BuildOptions {
   const now = env.SITE_NOW ? Date.parse(env.SITE_NOW) : Date.now();
+  if (env.BASE_URL && !/^https?:\/\/[^/]+/.test(env.BASE_URL)) throw new Error(`BASE_URL="${env.BASE_URL}" is not an absolute http(s) URL`);
   if (Number.isNaN(now)) throw new Error(`SITE_NOW="${env.SITE_NOW}" is not an ISO 8601 date-time, e.g. 2026-11-25T08:00:00+07:00`);
   return {
     rootDir,
@@ -20,5 +23,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
     now,
     searchIndex: env.SEARCH_INDEX !== "off",
+    ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
   };
 }
