@@ -56,8 +56,16 @@ export interface Article {
   readonly assets: readonly ArticleImage[];
   readonly html: SanitizedHtml;
   readonly text: string;
+  /** Links in the body as written, with their file line, for the link check. */
+  readonly links: readonly SourceLink[];
   readonly wordCount: number;
   readonly readingMinutes: number;
+}
+
+export interface SourceLink {
+  readonly url: string;
+  /** 1-based line in the source file. */
+  readonly line: number;
 }
 
 export interface StaticPage {
@@ -69,4 +77,5 @@ export interface StaticPage {
   readonly updated: SiteDate | null;
   readonly html: SanitizedHtml;
   readonly text: string;
+  readonly links: readonly SourceLink[];
 }

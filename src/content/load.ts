@@ -8,6 +8,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
 import { creditNames } from "./credit.ts";
+import { checkInternalLinks } from "./links.ts";
 import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
@@ -226,6 +227,7 @@ async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Pro
     assets,
     html: rendered.html,
     text: rendered.text,
+    links: rendered.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
     wordCount: rendered.wordCount,
     readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),
   };
@@ -262,6 +264,7 @@ async function loadPage(sourceFile: SourceFile, context: ArticleContext): Promis
     updated: fm.updated ?? null,
     html: body.html,
     text: body.text,
+    links: body.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
   };
 }
 
@@ -357,6 +360,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings);
   errors.push(...clashes.errors);
+  const linkErrors = checkInternalLinks(articles, pages, settings);
+  errors.push(...linkErrors);
+  for (const error of linkErrors) clashes.bad.add(error.file);
   return {
     settings,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),

@@ -6,7 +6,7 @@
  * rehype-sanitize → table alignment → heading ids → external links → rehype-stringify
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Image, Root as MdastRoot } from "mdast";
+import type { Image, Link, Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -34,11 +34,19 @@ export interface BodyImage {
   readonly line: number;
 }
 
+export interface BodyLink {
+  readonly url: string;
+  /** 1-based line within the Markdown body. */
+  readonly line: number;
+}
+
 export interface RenderedBody {
   readonly html: SanitizedHtml;
   readonly text: string;
   readonly firstParagraph: string;
   readonly images: readonly BodyImage[];
+  /** Every link target as written, for checking links to other articles. */
+  readonly links: readonly BodyLink[];
   readonly wordCount: number;
 }
 
@@ -88,8 +96,15 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
   return (markdown, resolveImage) => {
     const mdast = parser.parse(markdown);
     const images: BodyImage[] = [];
-    visit(mdast, "image", (node: Image) => {
-      images.push({ src: node.url, alt: node.alt ?? "", title: node.title ?? null, line: node.position?.start.line ?? 1 });
+    const links: BodyLink[] = [];
+    visit(mdast, (node) => {
+      if (node.type === "image") {
+        const image = node as Image;
+        images.push({ src: image.url, alt: image.alt ?? "", title: image.title ?? null, line: image.position?.start.line ?? 1 });
+      } else if (node.type === "link") {
+        const link = node as Link;
+        links.push({ url: link.url, line: link.position?.start.line ?? 1 });
+      }
     });
     const hast = toHtml.runSync(parser.runSync(mdast) as MdastRoot) as HastRoot;
     if (resolveImage) {
@@ -106,6 +121,7 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       text,
       firstParagraph: firstP ? plainText([firstP]) : "",
       images,
+      links,
       wordCount: text.split(/\s+/).filter(Boolean).length,
     };
   };

@@ -116,7 +116,7 @@ test("a broken site fails with every located error and leaves the last good outp
   const run = await runBuild({ CONTENT_DIR: BROKEN, OUTPUT_DIR: outUtc, TZ: "UTC" });
   assert.notEqual(run.code, 0);
   const located = run.stderr.split("\n").filter((line) => /^test\/fixtures\/sites\/broken\/\S+:\d+: [\w. ]+: /.test(line));
-  assert.equal(located.length, 15, run.stderr);
+  assert.equal(located.length, 16, run.stderr);
   assert.match(run.stderr, /errors-in-fields.md:5: tag: unknown field \(did you mean "tags"\?\)/);
   assert.match(run.stderr, /previous output .* is untouched/);
   assert.deepEqual(await snapshot(outUtc), before);

@@ -101,6 +101,7 @@ test("every problem in every file is reported at once, located and with a hint",
   const expected = [
     "articles/bad-image.md:9: body.image: \"../../../../../etc/passwd.png\" points outside the content folder",
     "articles/bad-image.md:9: body.image: photo \"../../../../../etc/passwd.png\" has no alt text",
+    "articles/bad-link.md:9: body.link: links to /kinh-te/khong-co/, which is not an article",
     "articles/dup-a.md:1: slug: slug \"trung-duong-dan\" is also used by test/fixtures/sites/broken/articles/dup-b.md",
     "articles/dup-b.md:1: slug: slug \"trung-duong-dan\" is also used by test/fixtures/sites/broken/articles/dup-a.md",
     "articles/empty-body.md:6: body: is empty",

@@ -47,6 +47,7 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     image: null,
     assets: [],
     html: `<p>Nội dung ${fields.title}</p>` as SanitizedHtml,
+    links: [],
     text: `Nội dung ${fields.title}`,
     wordCount: 3,
     readingMinutes: 1,
