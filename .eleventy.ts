@@ -10,7 +10,8 @@ import { loadSite } from "./src/site/load-site.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { SiteModel, View } from "./src/site/model.ts";
 import { formatReport } from "./src/site/report.ts";
-import { LAYOUT_IDS, renderView } from "./layouts/render.ts";
+import { LAYOUT_IDS } from "./layouts/ids.ts";
+import { renderView } from "./layouts/render.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   const options = readBuildOptions(process.env, process.cwd());

@@ -32,6 +32,3 @@ function mainContent(view: View): Html {
 export function renderView(view: View): string {
   return toString(documentShell(view, mainContent(view)));
 }
-
-/** Ids the layouts use; headings inside article bodies must not take them. */
-export const LAYOUT_IDS = ["noi-dung", "dieu-huong", "tieu-de", "tin-lien-quan", "tin-lien-quan-tieu-de", "tin-noi-bat", "tin-moi", "bai-khac"];

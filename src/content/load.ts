@@ -66,6 +66,10 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function toPosix(p: string): string {
   return p.split(path.sep).join("/");
 }
@@ -167,8 +171,10 @@ async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Pro
     const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
     errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys }));
   }
-  if (split.body.trim() === "") {
-    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---" });
+  // A draft may be a headline waiting for its text; anything to be published may not.
+  const draft = result.success ? result.data.draft : isRecord(yaml.yaml.value) && yaml.yaml.value.draft === true;
+  if (split.body.trim() === "" && !draft) {
+    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---, or mark it draft: true" });
   }
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;

@@ -1,0 +1,11 @@
+/** Ids the layouts give elements; headings inside article bodies must not take them. */
+export const LAYOUT_IDS: readonly string[] = [
+  "noi-dung",
+  "dieu-huong",
+  "tieu-de",
+  "tin-lien-quan",
+  "tin-lien-quan-tieu-de",
+  "tin-noi-bat",
+  "tin-moi",
+  "bai-khac",
+];
