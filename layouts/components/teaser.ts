@@ -7,7 +7,7 @@ export function teaserItem(teaser: Teaser, headingLevel: 2 | 3 = 3, showSection 
   return html`<article class="teaser">
 <a class="teaser-link" href="${teaser.url}">
 ${teaser.image ? html`<img class="teaser-image" src="${teaser.image.url}" alt="" loading="lazy" decoding="async">` : ""}
-${title}
+${teaser.badge ? html`<span class="badge">${teaser.badge}</span>` : ""}${title}
 </a>
 <p class="teaser-meta">${showSection ? html`<span class="teaser-section">${teaser.section.label}</span> · ` : ""}<time datetime="${teaser.date.iso}">${teaser.datePhrase}</time></p>
 <p class="teaser-summary">${teaser.summary}</p>

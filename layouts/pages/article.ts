@@ -11,7 +11,7 @@ ${breadcrumbs(view.breadcrumbs)}
 <p hidden><span data-pagefind-filter="section">${view.search.section}</span> <span data-pagefind-filter="year">${view.search.year}</span> <span data-pagefind-meta="date">${article.published.short}</span> <span data-pagefind-meta="summary">${view.search.summary}</span> <span data-pagefind-weight="0.5">${view.search.foldedWords}</span></p>
 <header class="article-header">
 <p class="article-section"><a href="${view.section.url}">${view.section.label}</a></p>
-<h1 id="tieu-de">${article.title}</h1>
+${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${article.title}</h1>
 <p class="dateline"><time datetime="${article.published.iso}">${article.published.display}</time>${
     article.updated ? html` · Cập nhật <time datetime="${article.updated.iso}">${article.updated.display}</time>` : ""
   } · ${article.readingMinutes} phút đọc</p>

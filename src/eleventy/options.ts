@@ -9,6 +9,8 @@ export interface BuildOptions {
   readonly now: number;
   /** Whether to build the Pagefind index (benchmarks of the page build turn it off). */
   readonly searchIndex: boolean;
+  /** Editors' preview (npm start): drafts and scheduled articles shown with a badge. */
+  readonly preview: boolean;
   /** Overrides site.yaml's baseUrl, e.g. for a staging host. */
   readonly baseUrl?: string;
 }
@@ -23,6 +25,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
     now,
     searchIndex: env.SEARCH_INDEX !== "off",
+    preview: env.PREVIEW === "on",
     ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
   };
 }

@@ -5,11 +5,11 @@ import { buildSiteModel, type BuildReport, type SiteModel } from "./model.ts";
 
 export type SiteResult = { readonly ok: true; readonly model: SiteModel } | { readonly ok: false; readonly report: BuildReport };
 
-export async function loadSite(options: LoadOptions): Promise<SiteResult> {
+export async function loadSite(options: LoadOptions & { readonly preview?: boolean }): Promise<SiteResult> {
   const content = await loadContent(options);
   if (content.settings === null) {
     return { ok: false, report: { published: 0, pages: 0, drafts: [], scheduled: [], errors: content.errors } };
   }
-  const model = buildSiteModel({ ...content, now: options.now });
+  const model = buildSiteModel({ ...content, now: options.now, preview: options.preview ?? false });
   return model.report.errors.length > 0 ? { ok: false, report: model.report } : { ok: true, model };
 }

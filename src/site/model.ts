@@ -32,6 +32,8 @@ export interface Teaser {
   readonly summary: string;
   readonly section: Link;
   readonly image: { readonly url: string; readonly alt: string } | null;
+  /** In preview only: "Bản nháp" or "Hẹn giờ đăng". */
+  readonly badge: string | null;
 }
 
 export interface FeedLink {
@@ -131,6 +133,8 @@ export interface ArchiveIndexView extends ViewBase {
 export interface ArticleView extends ViewBase {
   readonly kind: "article";
   readonly article: Article;
+  /** In preview only: why readers cannot see this article yet. */
+  readonly badge: string | null;
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
@@ -193,8 +197,11 @@ export interface ModelInput {
   readonly errors: readonly ContentError[];
   /** The build's reference instant, for date phrases. */
   readonly now: number;
+  /** Editors' preview: drafts and scheduled articles are shown, with a badge. Never in production. */
+  readonly preview?: boolean;
 }
 
+const BADGES: Readonly<Record<Article["status"], string | null>> = { published: null, draft: "Bản nháp", scheduled: "Hẹn giờ đăng" };
 const HOME_LATEST = 8;
 const HOME_PER_SECTION = 4;
 const TEASER_SUMMARY = 160;
@@ -232,7 +239,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const zone = settings.timeZone;
   const collator = new Intl.Collator("vi");
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
-  const published = input.articles.filter((article) => article.status === "published").sort(byDateDesc);
+  // "published" here means shown on this build's pages: in preview that includes drafts and scheduled.
+  const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
   const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
@@ -300,6 +308,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     summary: truncateAtWord(article.summary, TEASER_SUMMARY),
     section: sectionLink(article.section),
     image: article.image ? { url: article.image.url, alt: article.image.alt } : null,
+    badge: BADGES[article.status],
   });
   const teasers = new Map(published.map((article) => [article, teaser(article)]));
   const teaserOf = (article: Article): Teaser => teasers.get(article)!;
@@ -488,6 +497,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         }),
         chrome: chrome(article.section),
         article,
+        badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
         section,
         breadcrumbs: trail,
         tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
@@ -577,7 +587,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     files,
     assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
     report: {
-      published: published.length,
+      published: input.articles.filter((article) => article.status === "published").length,
       pages: input.pages.length,
       drafts: input.articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
       scheduled: input.articles

@@ -124,3 +124,15 @@ test("a broken site fails with every located error and leaves the last good outp
   assert.deepEqual(siblings.filter((name) => name.startsWith("utc.")), [], "no staging folder left behind");
   await stat(path.join(outUtc, "index.html"));
 });
+
+test("the editors' preview shows drafts and scheduled articles with badges", async () => {
+  const out = path.join(work, "preview");
+  const run = await runBuild({ CONTENT_DIR: BASIC, OUTPUT_DIR: out, PREVIEW: "on", SEARCH_INDEX: "off" });
+  assert.equal(run.code, 0, run.stderr);
+  const draft = await readFile(path.join(out, "thoi-su/bai-con-dang-viet/index.html"), "utf8");
+  assert.match(draft, /<p class="badge">Bản nháp<\/p>/);
+  const scheduled = await readFile(path.join(out, "kinh-te/bai-hen-gio-dang/index.html"), "utf8");
+  assert.match(scheduled, /<p class="badge">Hẹn giờ đăng · đăng lúc 01\/12\/2026 08:00<\/p>/);
+  const home = await readFile(path.join(out, "index.html"), "utf8");
+  assert.match(home, /<span class="badge">Hẹn giờ đăng<\/span>/);
+});
