@@ -4,6 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyAssets } from "./src/eleventy/assets.ts";
+import { fingerprint } from "./src/eleventy/fingerprint.ts";
 import { readBuildOptions } from "./src/eleventy/options.ts";
 import { writeSearchIndex } from "./src/eleventy/search-index.ts";
 import { loadSite } from "./src/site/load-site.ts";
@@ -23,10 +24,12 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.addWatchTarget("./src/");
-  eleventyConfig.addPassthroughCopy({ public: "/" });
+  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js" });
+  eleventyConfig.addPassthroughCopy(assets.copies);
+  eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
 
   eleventyConfig.addGlobalData("site", async (): Promise<Pick<SiteModel, "views" | "files">> => {
-    const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS });
+    const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS, assets: assets.urls });
     if (!result.ok) {
       console.error(formatReport(result.report));
       throw new Error(`${result.report.errors.length} content error(s); nothing was published`);

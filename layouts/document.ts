@@ -29,7 +29,7 @@ ${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title=
 `)}${meta.structuredData.map((data) => html`${jsonLdScript(data)}
 `)}
 <link rel="icon" href="/logo.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/styles.css">
+<link rel="stylesheet" href="${chrome.assets.stylesheet}">
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

@@ -39,5 +39,5 @@ ${view.sections.map((section) => html`<li><a href="${section.url}">${section.lab
 </ul>
 </div>
 </div>
-<script type="module" src="/search.js"></script>`;
+<script type="module" src="${view.script}"></script>`;
 }

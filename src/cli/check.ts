@@ -4,16 +4,16 @@
  * pre-commit hook. Exit status 1 when anything is wrong.
  */
 import { performance } from "node:perf_hooks";
+import { loadContent } from "../content/load.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
-import { loadSite } from "../site/load-site.ts";
-import { formatReport } from "../site/report.ts";
+import { buildReport, formatReport } from "../site/report.ts";
 import { LAYOUT_IDS } from "../../layouts/ids.ts";
 
 const started = performance.now();
 const options = readBuildOptions(process.env, process.cwd());
-const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS });
-const report = result.ok ? result.model.report : result.report;
+const content = await loadContent({ ...options, reservedIds: LAYOUT_IDS });
+const report = content.settings ? buildReport(content.articles, content.pages, content.errors) : buildReport([], [], content.errors);
 const elapsed = Math.round(performance.now() - started);
-(result.ok ? console.log : console.error)(formatReport(report));
+(report.errors.length === 0 ? console.log : console.error)(formatReport(report));
 console.log(`Kiểm tra xong trong ${elapsed} ms.`);
-process.exitCode = result.ok ? 0 : 1;
+process.exitCode = report.errors.length === 0 ? 0 : 1;

@@ -12,6 +12,7 @@ import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts
 import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
 import { foldedDWords } from "./search-terms.ts";
+import { buildReport } from "./report.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -69,8 +70,15 @@ export interface PageMeta {
   readonly indexable: boolean;
 }
 
+/** Fingerprinted URLs of the stylesheet and scripts the layouts load. */
+export interface AssetUrls {
+  readonly stylesheet: string;
+  readonly searchScript: string;
+}
+
 /** What every page shares: site identity, navigation and footer links. */
 export interface Chrome {
+  readonly assets: AssetUrls;
   readonly siteName: string;
   readonly siteDescription: string;
   readonly language: string;
@@ -156,6 +164,7 @@ export interface StaticPageView extends ViewBase {
 
 export interface SearchView extends ViewBase {
   readonly kind: "search";
+  readonly script: string;
   readonly breadcrumbs: readonly Link[];
   readonly sections: readonly Link[];
 }
@@ -197,6 +206,7 @@ export interface ModelInput {
   readonly errors: readonly ContentError[];
   /** The build's reference instant, for date phrases. */
   readonly now: number;
+  readonly assets: AssetUrls;
   /** Editors' preview: drafts and scheduled articles are shown, with a badge. Never in production. */
   readonly preview?: boolean;
 }
@@ -263,6 +273,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   };
 
   const chrome = (currentSection: string | null): Chrome => ({
+    assets: input.assets,
     siteName: settings.name,
     siteDescription: settings.description,
     language: settings.language,
@@ -544,6 +555,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       meta: meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${settings.name}`, url: SEARCH_URL, trail: searchTrail, indexable: false }),
       chrome: chrome(null),
       breadcrumbs: searchTrail,
+      script: input.assets.searchScript,
       sections: settings.sections.map((section) => sectionLink(section.slug)),
     },
     null,
@@ -586,15 +598,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     views,
     files,
     assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
-    report: {
-      published: input.articles.filter((article) => article.status === "published").length,
-      pages: input.pages.length,
-      drafts: input.articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
-      scheduled: input.articles
-        .filter((article) => article.status === "scheduled")
-        .map((article) => ({ file: article.file, date: article.published.iso }))
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : 1)),
-      errors: input.errors,
-    },
+    report: buildReport(input.articles, input.pages, input.errors),
   };
 }

@@ -1,6 +1,21 @@
 /** The build report editors read: how many files got which fate, and every error at once. */
-import { formatError } from "../content/errors.ts";
+import type { Article, StaticPage } from "../content/article.ts";
+import { formatError, type ContentError } from "../content/errors.ts";
 import type { BuildReport } from "./model.ts";
+
+/** Every file's fate, in a stable order. */
+export function buildReport(articles: readonly Article[], pages: readonly StaticPage[], errors: readonly ContentError[]): BuildReport {
+  return {
+    published: articles.filter((article) => article.status === "published").length,
+    pages: pages.length,
+    drafts: articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
+    scheduled: articles
+      .filter((article) => article.status === "scheduled")
+      .map((article) => ({ file: article.file, date: article.published.iso }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : 1)),
+    errors,
+  };
+}
 
 export function formatReport(report: BuildReport): string {
   const lines = [

@@ -31,7 +31,6 @@ test("the build writes home, sections, tags, articles, static pages, 404, CSS an
   for (const expected of [
     "index.html",
     "404.html",
-    "styles.css",
     "thoi-su/index.html",
     "kinh-te/index.html",
     "chu-de/index.html",
@@ -43,6 +42,9 @@ test("the build writes home, sections, tags, articles, static pages, 404, CSS an
   ]) {
     assert.ok(files.includes(expected), `${expected} in ${files.join(", ")}`);
   }
+  const stylesheet = files.find((file) => /^assets\/styles\.[0-9a-f]{10}\.css$/.test(file));
+  assert.ok(stylesheet, "the stylesheet is published under a fingerprinted name");
+  assert.match(await page("index.html"), new RegExp(`<link rel="stylesheet" href="/${stylesheet}">`));
 });
 
 test("drafts and scheduled articles are reported, never published or linked", async () => {
