@@ -448,7 +448,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   for (const article of published) {
     const { year, month } = yearMonth(article.published.epochMs, zone);
     const months = years.get(year) ?? new Map<number, Article[]>();
-    months.set(month, [...(months.get(month) ?? []), article]);
+    const list = months.get(month) ?? [];
+    list.push(article);
+    months.set(month, list);
     years.set(year, months);
   }
   const yearList = [...years].sort(([a], [b]) => b - a);
@@ -474,7 +476,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   );
   for (const [year, months] of yearList) {
     const yearCrumb: Link = { url: `${ARCHIVE_URL}${year}/`, label: `Năm ${year}` };
-    const yearArticles = published.filter((article) => yearMonth(article.published.epochMs, zone).year === year);
+    const yearArticles = [...months.values()].flat().sort(byDateDesc);
     addLists({ base: yearCrumb.url, heading: yearCrumb.label, description: `Tin bài đăng trong năm ${year}`, articles: yearArticles, crumbs: [archiveCrumb] });
     for (const [month, list] of [...months].sort(([a], [b]) => b - a)) {
       addLists({ base: `${yearCrumb.url}${pad2(month)}/`, heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] });
