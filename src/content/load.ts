@@ -8,6 +8,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
 import { creditNames } from "./credit.ts";
+import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
@@ -355,6 +356,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings);
   errors.push(...clashes.errors);
+  const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
+  errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
   return {
     settings,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
