@@ -1,6 +1,7 @@
 /** The HTML document around every page. */
 import type { View } from "../src/site/model.ts";
 import { siteFooter, siteHeader } from "./components/chrome.ts";
+import { cookieHead, cookieNotice } from "./components/cookie-notice.ts";
 import { html, type Html } from "./html.ts";
 
 export function documentShell(view: View, main: Html): Html {
@@ -14,9 +15,11 @@ export function documentShell(view: View, main: Html): Html {
 <meta name="description" content="${meta.description}">
 <link rel="canonical" href="${meta.canonical}">
 <link rel="icon" href="/logo.svg" type="image/svg+xml">
+${cookieHead(chrome.cookies)}
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body>
+${cookieNotice(chrome.cookies)}
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 ${siteHeader(chrome, view.kind === "home")}
 <main id="noi-dung" tabindex="-1">

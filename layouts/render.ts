@@ -1,5 +1,6 @@
 /** One entry point for Eleventy: a view from the site model in, a complete HTML page out. */
 import type { View } from "../src/site/model.ts";
+import { NOTICE_ID, NOTICE_TITLE_ID } from "./components/cookie-notice.ts";
 import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
@@ -29,4 +30,4 @@ export function renderView(view: View): string {
 }
 
 /** Ids the layouts use; headings inside article bodies must not take them. */
-export const LAYOUT_IDS = ["noi-dung", "dieu-huong", "tieu-de", "tin-lien-quan", "tin-lien-quan-tieu-de", "tin-noi-bat", "tin-moi"];
+export const LAYOUT_IDS = ["noi-dung", "dieu-huong", "tieu-de", "tin-lien-quan", "tin-lien-quan-tieu-de", "tin-noi-bat", "tin-moi", NOTICE_ID, NOTICE_TITLE_ID];

@@ -7,6 +7,7 @@ import { dayPhrase } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
+import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -46,6 +47,7 @@ export interface Chrome {
   readonly nav: readonly NavItem[];
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
+  readonly cookies: CookieNotice;
 }
 
 interface ViewBase {
@@ -173,6 +175,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
   const home: Link = { url: "/", label: "Trang chủ" };
+  const cookies = cookieNotice(settings);
 
   const chrome = (currentSection: string | null): Chrome => ({
     siteName: settings.name,
@@ -183,6 +186,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       .sort((a, b) => collator.compare(a.title, b.title))
       .map((page) => ({ url: page.url, label: page.title })),
     publisher: settings.publisher.name,
+    cookies,
   });
   const meta = (title: string | null, description: string, url: string, type: PageMeta["type"] = "website"): PageMeta => ({
     title: title ? `${title} – ${settings.name}` : settings.name,
