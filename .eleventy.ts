@@ -24,7 +24,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.addWatchTarget("./src/");
-  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js" });
+  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js" });
   eleventyConfig.addPassthroughCopy(assets.copies);
   eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
 

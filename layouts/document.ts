@@ -1,6 +1,7 @@
 /** The HTML document around every page. */
 import type { View } from "../src/site/model.ts";
 import { siteFooter, siteHeader } from "./components/chrome.ts";
+import { cookieHead, cookieNotice } from "./components/cookie-notice.ts";
 import { html, jsonLdScript, type Html } from "./html.ts";
 
 export function documentShell(view: View, main: Html): Html {
@@ -29,9 +30,11 @@ ${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title=
 `)}${meta.structuredData.map((data) => html`${jsonLdScript(data)}
 `)}
 <link rel="icon" href="/logo.svg" type="image/svg+xml">
+${cookieHead(chrome.cookies, chrome.assets.cookieScript)}
 <link rel="stylesheet" href="${chrome.assets.stylesheet}">
 </head>
 <body>
+${cookieNotice(chrome.cookies)}
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 ${siteHeader(chrome, view.kind === "home")}
 <main id="noi-dung" tabindex="-1">

@@ -53,3 +53,12 @@ export function jsonLdScript(data: unknown): Html {
 export function toString(markup: Html): string {
   return markup[HTML];
 }
+
+/**
+ * An inline `<script>` of our own code. Script text is not HTML, so it is not escaped; the one
+ * thing that could break out of the element, a closing tag or comment opener, is refused.
+ */
+export function inlineScript(source: string): Html {
+  if (/<\/script|<!--/i.test(source)) throw new Error("inline script must not contain </script or <!--");
+  return { [HTML]: `<script>${source}</script>` };
+}

@@ -1,3 +1,5 @@
+import { NOTICE_ID, NOTICE_TITLE_ID } from "./components/cookie-notice.ts";
+
 /** Ids the layouts give elements; headings inside article bodies must not take them. */
 export const LAYOUT_IDS: readonly string[] = [
   "noi-dung",
@@ -8,4 +10,6 @@ export const LAYOUT_IDS: readonly string[] = [
   "tin-noi-bat",
   "tin-moi",
   "bai-khac",
+  NOTICE_ID,
+  NOTICE_TITLE_ID,
 ];

@@ -1,6 +1,7 @@
 /** The parts every page shares: header with navigation, footer, breadcrumbs. */
 import type { Chrome, Link } from "../../src/site/model.ts";
 import { html, type Html } from "../html.ts";
+import { cookieSettingsLink } from "./cookie-notice.ts";
 
 export function siteHeader(chrome: Chrome, isHome: boolean): Html {
   const brand = html`<a class="brand" href="/"${isHome ? html` aria-current="page"` : ""}><img src="/logo.svg" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
@@ -26,6 +27,7 @@ export function siteFooter(chrome: Chrome): Html {
 <ul>
 ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
 `)}<li><a href="/chu-de/">Chủ đề</a></li>
+<li>${cookieSettingsLink(chrome.cookies)}</li>
 </ul>
 </nav>
 <p>Cơ quan chịu trách nhiệm nội dung: ${chrome.publisher}.</p>

@@ -8,7 +8,7 @@ export function articlePage(view: ArticleView): Html {
   return html`<div class="wrap article-layout">
 ${breadcrumbs(view.breadcrumbs)}
 <article class="article" aria-labelledby="tieu-de" data-pagefind-body>
-<p hidden><span data-pagefind-filter="section">${view.search.section}</span> <span data-pagefind-filter="year">${view.search.year}</span> <span data-pagefind-meta="date">${article.published.short}</span> <span data-pagefind-meta="summary">${view.search.summary}</span> <span data-pagefind-weight="0.5">${view.search.foldedWords}</span></p>
+<p hidden><span data-pagefind-filter="section[data-value]" data-value="${view.search.section}"></span><span data-pagefind-filter="year[data-value]" data-value="${view.search.year}"></span><span data-pagefind-meta="date[data-value]" data-value="${article.published.short}"></span><span data-pagefind-meta="summary[data-value]" data-value="${view.search.summary}"></span><span data-pagefind-weight="0.5">${view.search.foldedWords}</span></p>
 <header class="article-header">
 <p class="article-section"><a href="${view.section.url}">${view.section.label}</a></p>
 ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${article.title}</h1>

@@ -13,7 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { serveStatic } from "./static-server.ts";
+import { serveSite } from "./static-server.ts";
 
 const BUDGET_BYTES = 30 * 1024;
 const RUNS = 3;
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     console.log(`Render-blocking scripts: ${blocking.length === 0 ? "none" : blocking.join(", ")}`);
     if (blocking.length > 0) failed = true;
 
-    const server = await serveStatic(outputDir, port);
+    const server = await serveSite(outputDir, { port });
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     try {
       const doSon = articles.find((file) => file.includes("quan-uy-do-son")) ?? heaviest.page;

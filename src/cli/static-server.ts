@@ -1,21 +1,37 @@
 /**
- * A small static file server for a built site, on loopback: what `npm run audit` and the
- * browser tests load pages from. It behaves like the hosts we deploy to: index.html for
- * directory URLs, 404.html for missing files, content types with charset.
+ * Serves a built site the way a static host does, on 127.0.0.1 and a free port: index.html
+ * for folder URLs, a redirect to add the trailing slash, 404.html with status 404, and content
+ * types with their charset. Over HTTPS when given a key and certificate.
  */
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+export interface StaticServer {
+  /** `http://127.0.0.1:port` (or https), without a trailing slash. */
+  readonly origin: string;
+  /** Every request path the server received, in order, query included. */
+  readonly requests: readonly string[];
+  close(): Promise<void>;
+}
+
+export interface Tls {
+  readonly key: string | Buffer;
+  readonly cert: string | Buffer;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  ".rss": "application/rss+xml; charset=utf-8",
+  ".atom": "application/atom+xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml; charset=utf-8",
   ".png": "image/png",
@@ -27,66 +43,83 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
   ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
 };
 
-export interface StaticServer {
-  /** Origin without trailing slash, e.g. http://127.0.0.1:41234 */
-  readonly origin: string;
-  readonly close: () => Promise<void>;
+function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
-async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  let decoded: string;
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isFile() ?? false;
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isDirectory() ?? false;
+}
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer | string): void {
+  const bytes = typeof body === "string" ? Buffer.from(body) : body;
+  response.writeHead(status, { "Content-Type": type, "Content-Length": bytes.length });
+  response.end(request.method === "HEAD" ? undefined : bytes);
+}
+
+async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.writeHead(405, { Allow: "GET, HEAD" }).end();
+    return;
+  }
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  let pathname: string;
   try {
-    decoded = decodeURIComponent(urlPath);
+    pathname = decodeURIComponent(url.pathname);
   } catch {
-    return null;
+    send(request, response, 400, "text/plain; charset=utf-8", "bad path");
+    return;
   }
-  const candidate = path.join(root, decoded);
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-  const info = await stat(candidate).catch(() => null);
-  if (info?.isFile()) return candidate;
-  if (info?.isDirectory()) {
-    const index = path.join(candidate, "index.html");
-    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+  const target = path.join(root, pathname);
+  if (pathname.includes("\0") || (target !== root && !target.startsWith(root + path.sep))) {
+    send(request, response, 400, "text/plain; charset=utf-8", "bad path");
+    return;
   }
-  return null;
+  if (!pathname.endsWith("/") && (await isDirectory(target))) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = pathname.endsWith("/") ? path.join(target, "index.html") : target;
+  if (await isFile(file)) {
+    send(request, response, 200, contentType(file), await readFile(file));
+    return;
+  }
+  const notFound = path.join(root, "404.html");
+  if (await isFile(notFound)) send(request, response, 404, contentType(notFound), await readFile(notFound));
+  else send(request, response, 404, "text/plain; charset=utf-8", "not found");
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
-  const absoluteRoot = path.resolve(root);
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    void (async () => {
-      if (url.pathname !== "/" && !url.pathname.endsWith("/") && !path.extname(url.pathname)) {
-        // Directory URLs without their slash redirect, as static hosts do.
-        if (await resolveFile(absoluteRoot, `${url.pathname}/`)) {
-          response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
-      }
-      const file = await resolveFile(absoluteRoot, url.pathname);
-      const served = file ?? (await resolveFile(absoluteRoot, "/404.html"));
-      if (!served) {
-        response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
-        return;
-      }
-      response.writeHead(file ? 200 : 404, {
-        "content-type": CONTENT_TYPES[path.extname(served).toLowerCase()] ?? "application/octet-stream",
-        "cache-control": "no-cache",
-      });
-      if (request.method === "HEAD") response.end();
-      else createReadStream(served).pipe(response);
-    })().catch(() => response.writeHead(500).end());
+/** Starts serving `root` on `port` (0: any free one); close it when done. */
+export async function serveSite(root: string, options: { readonly tls?: Tls; readonly port?: number } = {}): Promise<StaticServer> {
+  const { tls, port: wanted = 0 } = options;
+  const base = path.resolve(root);
+  const requests: string[] = [];
+  const handler = (request: IncomingMessage, response: ServerResponse): void => {
+    requests.push(request.url ?? "/");
+    respond(base, request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(request, response, 500, "text/plain; charset=utf-8", String(error));
+      else response.destroy();
+    });
+  };
+  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, handler) : createHttpServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(wanted, "127.0.0.1", () => resolve());
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const { port: actual } = server.address() as AddressInfo;
+  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    origin: `${tls ? "https" : "http"}://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

@@ -9,6 +9,7 @@ import matter from "gray-matter";
 import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
 import { creditNames } from "./credit.ts";
 import { checkInternalLinks } from "./links.ts";
+import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
@@ -369,6 +370,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const linkErrors = checkInternalLinks(articles, pages, settings);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
+  const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
+  errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
   return {
     settings,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),

@@ -3,11 +3,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 /** First URL segments the portal itself uses, which a section may not take. */
 export const RESERVED_SLUGS: readonly string[] = ["chu-de", "tac-gia", "luu-tru", "tim-kiem", "media", "assets", "pagefind"];
@@ -51,6 +52,7 @@ export const settingsSchema = z.strictObject({
     name: text("the publishing organisation's name"),
     logo: text("a path under public/, e.g. /logo.svg"),
   }),
+  cookies: cookieSettingsSchema.prefault({}),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -59,17 +61,19 @@ export type SectionSettings = SiteSettings["sections"][number];
 const SHAPES: Record<string, readonly string[]> = {
   "": Object.keys(settingsSchema.shape),
   publisher: Object.keys(settingsSchema.shape.publisher.shape),
+  cookies: Object.keys(cookieSettingsSchema.shape),
+  "cookies.text": Object.keys(cookieTextSchema.shape),
 };
 
 export type SettingsResult =
-  | { readonly ok: true; readonly settings: SiteSettings }
+  | { readonly ok: true; readonly settings: SiteSettings; readonly lineOf: ParsedYaml["lineOf"] }
   | { readonly ok: false; readonly errors: ContentError[] };
 
 export function parseSettings(source: string, file: string): SettingsResult {
   const parsed = parseYaml(source.normalize("NFC"), file);
   if (!parsed.ok) return parsed;
   const result = settingsSchema.safeParse(parsed.yaml.value ?? {});
-  if (result.success) return { ok: true, settings: result.data };
+  if (result.success) return { ok: true, settings: result.data, lineOf: parsed.yaml.lineOf };
   const knownKeys = (path: string): readonly string[] =>
     SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : []);
   return { ok: false, errors: sortErrors(issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys })) };

@@ -13,6 +13,7 @@ import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
 import { foldedDWords } from "./search-terms.ts";
 import { buildReport } from "./report.ts";
+import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -74,6 +75,7 @@ export interface PageMeta {
 export interface AssetUrls {
   readonly stylesheet: string;
   readonly searchScript: string;
+  readonly cookieScript: string;
 }
 
 /** What every page shares: site identity, navigation and footer links. */
@@ -85,6 +87,7 @@ export interface Chrome {
   readonly nav: readonly NavItem[];
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
+  readonly cookies: CookieNotice;
 }
 
 interface ViewBase {
@@ -271,6 +274,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       { title: `${name} (JSON Feed)`, type: "application/feed+json", url: links.json },
     ];
   };
+  const cookies = cookieNotice(settings);
 
   const chrome = (currentSection: string | null): Chrome => ({
     assets: input.assets,
@@ -286,6 +290,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       { url: feedLinks("/").rss, label: "RSS" },
     ].sort(byLabel),
     publisher: settings.publisher.name,
+    cookies,
   });
   interface MetaOptions {
     readonly title: string | null;

@@ -7,7 +7,7 @@ import { runCli } from "../helpers/cli.ts";
 test("check passes on good content and reports every fate", async () => {
   const run = await runCli("src/cli/check.ts", [], { CONTENT_DIR: path.join(ROOT, "test/fixtures/sites/basic"), SITE_NOW });
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /4 bài đã đăng, 1 bản nháp, 1 hẹn giờ, 1 trang tĩnh, 0 lỗi/);
+  assert.match(run.stdout, /4 bài đã đăng, 1 bản nháp, 1 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
 });
 
 test("check fails with the build's located errors, without building", async () => {

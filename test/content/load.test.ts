@@ -32,7 +32,7 @@ test("every file gets one fate: published, draft or scheduled", async () => {
     "tin-cu.md": "published",
     "tin-ngan.md": "published",
   });
-  assert.deepEqual(content.pages.map((page) => page.url), ["/gioi-thieu/"]);
+  assert.deepEqual(content.pages.map((page) => page.url), ["/chinh-sach-cookie/", "/gioi-thieu/"]);
 });
 
 test("an article becomes a typed Article with slug, URL, dates, credit, tags and image", async () => {

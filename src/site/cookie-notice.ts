@@ -1,0 +1,79 @@
+/**
+ * The cookie notice every page shows, as data: its wording (settings over Vietnamese
+ * defaults), the one cookie the site sets, and which values of that cookie mean the reader has
+ * already answered this version of the policy.
+ */
+import type { SiteSettings } from "../content/settings.ts";
+
+/** The cookie the policy page names; changing it means changing content/pages/chinh-sach-cookie.md. */
+export const COOKIE_NAME = "dong-y-cookie";
+/** 365 days is never longer than the 12 months the policy promises, whatever the calendar. */
+export const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** "ok" closes the notice of a site without analytics; "yes" and "no" answer the analytics question. */
+export type CookieChoice = "ok" | "yes" | "no";
+
+export interface CookieNoticeChoice {
+  readonly value: CookieChoice;
+  readonly label: string;
+  /** What the reader is told, with focus, after choosing. */
+  readonly confirmation: string;
+}
+
+export interface CookieNotice {
+  /** "necessary": the site sets only this cookie; "consent": readers decide on analytics. */
+  readonly mode: "necessary" | "consent";
+  readonly cookieName: string;
+  readonly maxAgeSeconds: number;
+  readonly policyVersion: number;
+  /** `name=value` pairs meaning "already answered": pages hide the notice before first paint. */
+  readonly answered: readonly string[];
+  /** The wording's language when it is not the site's, for a `lang` attribute. */
+  readonly language: string | null;
+  readonly title: string;
+  readonly message: string;
+  readonly noScript: string;
+  readonly policy: { readonly url: string; readonly label: string };
+  readonly choices: readonly CookieNoticeChoice[];
+  readonly hideLabel: string;
+  readonly settingsLabel: string;
+  /** Scripts that stay inert until the reader accepts analytics. */
+  readonly consentScripts: readonly string[];
+}
+
+const CHANGE_LATER = "Bạn có thể thay đổi lựa chọn bất cứ lúc nào bằng liên kết “Cài đặt cookie” ở cuối trang.";
+
+export function cookieNotice(settings: SiteSettings): CookieNotice {
+  const { cookies } = settings;
+  const text = cookies.text;
+  const version = cookies.policyVersion;
+  const consent = cookies.analytics !== undefined;
+  const choices: CookieNoticeChoice[] = consent
+    ? [
+        { value: "yes", label: text.accept ?? "Chấp nhận cookie thống kê", confirmation: text.acceptConfirmation ?? `Bạn đã chấp nhận cookie thống kê. ${CHANGE_LATER}` },
+        { value: "no", label: text.reject ?? "Từ chối cookie thống kê", confirmation: text.rejectConfirmation ?? `Bạn đã từ chối cookie thống kê. ${CHANGE_LATER}` },
+      ]
+    : [{ value: "ok", label: text.ok ?? "Đã hiểu", confirmation: text.okConfirmation ?? "Cảm ơn bạn. Bạn có thể đọc lại thông báo này bằng liên kết “Cài đặt cookie” ở cuối trang." }];
+  // A "yes" or "no" also answers a site that has since dropped analytics; an "ok" never
+  // answers the analytics question.
+  const answeredChoices: readonly CookieChoice[] = consent ? ["yes", "no"] : ["ok", "yes", "no"];
+  return {
+    mode: consent ? "consent" : "necessary",
+    cookieName: COOKIE_NAME,
+    maxAgeSeconds: COOKIE_MAX_AGE_SECONDS,
+    policyVersion: version,
+    answered: answeredChoices.map((choice) => `${COOKIE_NAME}=${version}.${choice}`),
+    language: cookies.language && cookies.language !== settings.language ? cookies.language : null,
+    title: text.title ?? `Cookie trên ${settings.name}`,
+    message: consent
+      ? (text.consentMessage ??
+        "Chúng tôi muốn dùng cookie thống kê để biết bạn đọc quan tâm đến những tin bài nào, từ đó cải thiện trang. Công cụ thống kê chỉ chạy khi bạn chấp nhận.")
+      : (text.message ?? "Trang chỉ dùng một cookie thiết yếu để ghi nhớ rằng bạn đã xem thông báo này. Chúng tôi không dùng cookie quảng cáo hay cookie theo dõi."),
+    noScript: text.noScript ?? "Trình duyệt của bạn đang tắt JavaScript nên trang không đặt cookie nào, và thông báo này hiện ở mọi trang.",
+    policy: { url: cookies.policy, label: text.policyLink ?? "Xem chính sách cookie" },
+    choices,
+    hideLabel: text.hide ?? "Ẩn thông báo này",
+    settingsLabel: text.settings ?? "Cài đặt cookie",
+    consentScripts: cookies.analytics ? [cookies.analytics] : [],
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The real content/ site in Debian's Chromium: its notice (one "Đã hiểu" button, since the site
+ * sets only its own cookie) passes axe-core on the pages readers meet first, and never shifts
+ * the page.
+ */
+import assert from "node:assert/strict";
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
+import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
+import { axeViolations, cumulativeLayoutShift, launchChromium } from "../helpers/browser.ts";
+import { serveSite, type StaticServer } from "../../src/cli/static-server.ts";
+
+const HOME = "/";
+const ARTICLE = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
+const POLICY = "/chinh-sach-cookie/";
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+let work: string;
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  work = await tempDir("portal-sample");
+  out = path.join(work, "site");
+  const run = await runBuild({ CONTENT_DIR: path.join(ROOT, "content"), OUTPUT_DIR: out });
+  assert.equal(run.code, 0, run.stderr);
+  server = await serveSite(out);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, options: BrowserContextOptions = DESKTOP): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    await run(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+const notice = (page: Page): Locator => page.getByRole("region", { name: "Cookie trên Bản tin Hải Phòng" });
+
+for (const url of [HOME, ARTICLE, POLICY]) {
+  test(`axe finds no violations on ${url} with the notice open, confirmed and answered`, async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.origin}${url}`);
+      assert.ok(await notice(page).isVisible());
+      assert.deepEqual(await axeViolations(page), [], "notice open");
+      await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
+      assert.ok(await notice(page).getByRole("alert").isVisible());
+      assert.deepEqual(await axeViolations(page), [], "confirmation shown");
+      await page.reload();
+      assert.equal(await notice(page).isVisible(), false);
+      assert.deepEqual(await axeViolations(page), [], "notice answered");
+    });
+  });
+}
+
+test("“Đã hiểu” closes the notice for a year of visits, and no load shifts the page", async (t) => {
+  await withPage(async (page, context) => {
+    const shifts: Record<string, number> = {};
+    await page.goto(`${server.origin}${HOME}`);
+    shifts["home, first visit"] = await cumulativeLayoutShift(page);
+    await page.goto(`${server.origin}${ARTICLE}`);
+    shifts["article, first visit"] = await cumulativeLayoutShift(page);
+    await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
+    assert.deepEqual(
+      (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`),
+      ["dong-y-cookie=1.ok"],
+    );
+    await page.reload();
+    assert.equal(await notice(page).isVisible(), false);
+    shifts["article, after the choice"] = await cumulativeLayoutShift(page);
+    await page.goto(`${server.origin}${HOME}`);
+    assert.equal(await notice(page).isVisible(), false);
+    shifts["home, after the choice"] = await cumulativeLayoutShift(page);
+    t.diagnostic(`CLS (1280×800, sample site): ${JSON.stringify(shifts)}`);
+    assert.deepEqual(Object.values(shifts), [0, 0, 0, 0]);
+  });
+});
+
+test("the notice's JavaScript, inline part included, is under 2 KB gzipped, and no external script blocks rendering", async (t) => {
+  const page = await readFile(path.join(out, "index.html"), "utf8");
+  const inline = [...page.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
+  assert.equal(inline.length, 1, "the visibility check in <head>");
+  const external = [...page.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((match) => match[0]);
+  const src = external.map((tag) => /src="(\/assets\/cookie-notice\.[0-9a-f]{10}\.js)"/.exec(tag)?.[1]).find(Boolean);
+  assert.ok(src, `the notice's script, fingerprinted, in ${external.join("\n")}`);
+  for (const tag of external) assert.match(tag, /type="module"|\basync\b|\bdefer\b/, tag);
+  const script = await readFile(path.join(out, src));
+  const size = gzipSync(Buffer.concat([Buffer.from(inline[0]!), script]), { level: 9 }).length;
+  t.diagnostic(`cookie notice JavaScript: ${script.length + inline[0]!.length} bytes, ${size} bytes gzipped`);
+  assert.ok(size <= 2048, `${size} bytes gzipped`);
+});
+
+test("without JavaScript the home page reads fully and the notice explains without controls", async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${server.origin}${HOME}`);
+      assert.ok(await page.getByRole("heading", { name: "Tin nổi bật" }).isVisible());
+      assert.ok(await notice(page).getByText("Trang chỉ dùng một cookie thiết yếu").isVisible());
+      assert.ok(await notice(page).getByText("Trình duyệt của bạn đang tắt JavaScript").isVisible());
+      assert.ok(await notice(page).getByRole("link", { name: "Xem chính sách cookie" }).isVisible());
+      assert.equal(await page.getByRole("button").count(), 0);
+    },
+    { ...DESKTOP, javaScriptEnabled: false },
+  );
+});
