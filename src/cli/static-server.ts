@@ -8,30 +8,10 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { contentTypeFor } from "../publish/content-types.ts";
 
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml; charset=utf-8",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
-};
+// Kept here too: tests and tools imported the table from this module before it moved.
+export { CONTENT_TYPES } from "../publish/content-types.ts";
 
 export interface StaticServer {
   /** Origin without trailing slash, e.g. http://127.0.0.1:41234 */
@@ -76,7 +56,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         return;
       }
       response.writeHead(file ? 200 : 404, {
-        "content-type": CONTENT_TYPES[path.extname(served).toLowerCase()] ?? "application/octet-stream",
+        "content-type": contentTypeFor(served),
         "cache-control": "no-cache",
       });
       if (request.method === "HEAD") response.end();
