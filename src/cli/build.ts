@@ -1,11 +1,14 @@
 /**
- * `npm run build`: builds the site into a fresh folder beside the output and swaps it in only
- * when everything succeeded, so a failed build leaves the last good site exactly as it was.
+ * `npm run build`: builds the site into a fresh folder beside the output, makes it ready for
+ * hosts (precompressed text, `_headers`), and swaps it in only when everything succeeded, so
+ * a failed build leaves the last good site exactly as it was.
  */
 import { rename, rm, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { readBuildOptions } from "../eleventy/options.ts";
+import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
 
 const root = process.cwd();
 const options = readBuildOptions(process.env, root);
@@ -21,6 +24,13 @@ async function main(): Promise<number> {
   const eleventy = new Eleventy(root, staging, { configPath: path.join(root, ".eleventy.ts"), quietMode: true });
   try {
     await eleventy.write();
+    const started = performance.now();
+    const report = await makeHostReady(staging, {
+      cacheDir: path.join(root, ".cache", "precompress"),
+      concurrency: os.availableParallelism(),
+      now: Date.now(),
+    });
+    console.log(formatHostReadyReport(report, performance.now() - started));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);

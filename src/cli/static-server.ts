@@ -8,6 +8,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { contentTypeFor } from "../publish/content-types.ts";
 
 export interface StaticServer {
   /** `http://127.0.0.1:port` (or https), without a trailing slash. */
@@ -22,32 +23,6 @@ export interface Tls {
   readonly cert: string | Buffer;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".rss": "application/rss+xml; charset=utf-8",
-  ".atom": "application/atom+xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml; charset=utf-8",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-};
-
-function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
 
 async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isFile() ?? false;
@@ -87,11 +62,11 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
   }
   const file = pathname.endsWith("/") ? path.join(target, "index.html") : target;
   if (await isFile(file)) {
-    send(request, response, 200, contentType(file), await readFile(file));
+    send(request, response, 200, contentTypeFor(file), await readFile(file));
     return;
   }
   const notFound = path.join(root, "404.html");
-  if (await isFile(notFound)) send(request, response, 404, contentType(notFound), await readFile(notFound));
+  if (await isFile(notFound)) send(request, response, 404, contentTypeFor(notFound), await readFile(notFound));
   else send(request, response, 404, "text/plain; charset=utf-8", "not found");
 }
 

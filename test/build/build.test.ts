@@ -113,6 +113,26 @@ test("output is byte-identical whatever the machine's time zone and locale", asy
   assert.deepEqual(await snapshot(outTokyo), await snapshot(outUtc));
 });
 
+test("the output is host-ready: .br and .gz beside text files from 1 KB, _headers and nginx's headers", async () => {
+  const files = [...(await snapshot(outUtc)).keys()];
+  const present = new Set(files);
+  const originals = files.filter((file) => !/\.(br|gz)$/.test(file));
+  for (const file of originals) {
+    const size = (await stat(path.join(outUtc, file))).size;
+    const text = /\.(html|css|js|xml|json|txt|svg)$/.test(file);
+    const expected = text && size >= 1024;
+    assert.equal(present.has(`${file}.br`), expected, `${file}.br (${size} bytes)`);
+    assert.equal(present.has(`${file}.gz`), expected, `${file}.gz (${size} bytes)`);
+  }
+  const stylesheet = files.find((file) => /^assets\/styles\.[0-9a-f]{10}\.css$/.test(file));
+  assert.ok(present.has("index.html.br") && present.has(`${stylesheet}.gz`) && !present.has("media/articles/2026/photos/cang.png.gz"));
+  const headers = await page("_headers");
+  assert.match(headers, /^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: [^\n]+\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/m);
+  assert.match(headers, /^\/media\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  assert.match(headers, /^\/thoi-su\/\*\n {2}Cache-Control: no-cache$/m);
+  assert.match(await page("_headers.nginx.conf"), /^add_header Content-Security-Policy "default-src 'self';[^"]*" always;$/m);
+});
+
 test("a broken site fails with every located error and leaves the last good output untouched", async () => {
   const before = await snapshot(outUtc);
   const run = await runBuild({ CONTENT_DIR: BROKEN, OUTPUT_DIR: outUtc, TZ: "UTC" });

@@ -1,0 +1,25 @@
+/**
+ * How long browsers and CDNs may keep each published file, by URL path. Two answers only:
+ * a file whose name changes whenever its bytes change is kept for a year without asking
+ * again; everything else (pages, feeds, sitemaps, the search entry points) is revalidated on
+ * every use, so a new article or a correction shows at once. deploy/nginx.conf's
+ * `$portal_cache_control` map says the same, and test/deploy/nginx.test.ts holds them to it.
+ */
+
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Stored, but checked with the server (ETag / Last-Modified) before each use. */
+export const REVALIDATE = "no-cache";
+
+export type CacheControl = typeof IMMUTABLE | typeof REVALIDATE;
+
+/**
+ * Content-hashed names: `/assets/<name>.<hash>.<ext>` (CSS and JS), `/media/…` (photos), and
+ * Pagefind's fragments, index chunks, filters and metadata (`vi_3b12118.pf_fragment`,
+ * `pagefind.vi_a8b41ae0c0.pf_meta`). Pagefind's `pagefind.js`, `pagefind-entry.json`, worker,
+ * UI files and `wasm.*.pagefind` keep their names across builds and versions, so they revalidate.
+ */
+const HASHED_PATHS: readonly RegExp[] = [/^\/assets\//, /^\/media\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/[^/]+\.pf_meta$/];
+
+export function cacheControlFor(urlPath: string): CacheControl {
+  return HASHED_PATHS.some((pattern) => pattern.test(urlPath)) ? IMMUTABLE : REVALIDATE;
+}

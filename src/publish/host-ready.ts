@@ -1,0 +1,117 @@
+/**
+ * The last build step, on the staging folder before it is swapped in: precompress text files
+ * and write the response headers hosts read, `_headers` (Netlify, Cloudflare Pages) and
+ * `_headers.nginx.conf` (included by deploy/nginx.conf). Every text file is read once; HTML
+ * is also scanned for inline code the Content-Security-Policy must allow.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { isText } from "./content-types.ts";
+import { contentSecurityPolicy, inlineCode, mergeInlineCode, type InlineCode } from "./content-security-policy.ts";
+import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders } from "./headers-file.ts";
+import { precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
+
+export const HEADERS_FILE = "_headers";
+export const NGINX_HEADERS_FILE = "_headers.nginx.conf";
+
+export interface HostReadyOptions {
+  /** Where compressed output is cached between builds; null compresses everything afresh. */
+  readonly cacheDir: string | null;
+  /** Files compressed at once; zlib runs each on libuv's thread pool. */
+  readonly concurrency: number;
+  readonly now: number;
+}
+
+export interface HostReadyReport {
+  readonly files: number;
+  readonly bytes: number;
+  readonly brotli: number;
+  readonly gzip: number;
+  readonly cached: number;
+  readonly rules: number;
+  readonly inlineScripts: number;
+  readonly warnings: readonly string[];
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** nginx include with the headers every response gets; `always` keeps them on the 404 page too. */
+export function formatNginxHeaders(headers: readonly (readonly [string, string])[]): string {
+  const lines = headers.map(([name, value]) => {
+    if (/["\\$\n]/.test(value)) throw new Error(`${name} cannot be written for nginx: ${value}`);
+    return `add_header ${name} "${value}" always;`;
+  });
+  return `# Written by \`npm run build\` for deploy/nginx.conf; do not edit. Reload nginx after publishing a build.\n${lines.join("\n")}\n`;
+}
+
+export async function makeHostReady(outputDir: string, options: HostReadyOptions): Promise<HostReadyReport> {
+  const all = await listFiles(outputDir);
+  const present = new Set(all);
+  // Compressed copies share their source's headers and are never asked for by name; leaving
+  // them out keeps the rule list short (and makes running this twice on a folder harmless).
+  const files = all.filter(
+    (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
+  );
+  if (options.cacheDir) await prepareCache(options.cacheDir);
+
+  const inline: InlineCode[] = [];
+  const compressed = await eachLimited(files, options.concurrency, async (file): Promise<Precompressed | null> => {
+    if (!isText(file)) return null;
+    const absolute = path.join(outputDir, file);
+    const bytes = await readFile(absolute);
+    if (file.endsWith(".html")) inline.push(inlineCode(bytes.toString("utf8")));
+    return shouldPrecompress(file, bytes.length) ? precompressFile(absolute, bytes, options.cacheDir) : null;
+  });
+  if (options.cacheDir) await pruneCache(options.cacheDir, options.now);
+
+  const code = mergeInlineCode(inline);
+  const csp = contentSecurityPolicy(code);
+  const rules = headerRules(files, csp);
+  await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
+  await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
+
+  const done = compressed.filter((entry): entry is Precompressed => entry !== null);
+  return {
+    files: done.length,
+    bytes: done.reduce((sum, entry) => sum + entry.bytes, 0),
+    brotli: done.reduce((sum, entry) => sum + (entry.brotli || entry.bytes), 0),
+    gzip: done.reduce((sum, entry) => sum + (entry.gzip || entry.bytes), 0),
+    cached: done.filter((entry) => entry.cached).length,
+    rules: rules.length,
+    inlineScripts: code.scripts.length,
+    warnings: headersFileWarnings(rules),
+  };
+}
+
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+export function formatHostReadyReport(report: HostReadyReport, elapsedMs: number): string {
+  const ratio = (part: number): string => `${((100 * part) / Math.max(1, report.bytes)).toFixed(0)}%`;
+  const lines = [
+    `Host-ready: ${report.files} text files precompressed, ${kilobytes(report.bytes)} → br ${kilobytes(report.brotli)} (${ratio(report.brotli)}), gz ${kilobytes(report.gzip)} (${ratio(report.gzip)}); ` +
+      `${report.cached} from cache; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
+    ...report.warnings.map((warning) => `  warning: ${warning}`),
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,199 @@
+/**
+ * deploy/nginx.conf for real: Debian's nginx serves a freshly built fixture site on loopback,
+ * and real HTTP requests (and Chromium, for the Content-Security-Policy) check what readers
+ * get. nginx and its brotli module must be installed: .ci/run installs them, and a missing
+ * nginx fails this test rather than skipping it.
+ */
+import assert from "node:assert/strict";
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { IMMUTABLE, REVALIDATE } from "../../src/publish/cache-control.ts";
+import { CONTENT_TYPES, contentTypeFor } from "../../src/publish/content-types.ts";
+import { headersForPath, parseHeadersFile, type HeaderRule } from "../../src/publish/headers-file.ts";
+import { HEADERS_FILE, listFiles, makeHostReady, NGINX_HEADERS_FILE } from "../../src/publish/host-ready.ts";
+import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
+import { get, SERVER_BLOCK, startNginx, type Nginx } from "../helpers/nginx.ts";
+
+const BASIC = path.join(ROOT, "test/fixtures/sites/basic");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Stands in for a fingerprinted stylesheet until the build writes /assets/ itself. */
+/** The stylesheet as the build publishes it, under its fingerprinted name. */
+let fingerprinted: string;
+const PROBE_SCRIPT = `document.documentElement.dataset.ran = "hashed";`;
+
+let work: string;
+let site: string;
+let nginx: Nginx;
+let rules: HeaderRule[];
+
+const file = (relative: string): Promise<Buffer> => readFile(path.join(site, relative));
+const probePage = (script: string): string =>
+  `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>CSP</title>\n<script>${script}</script>\n</head>\n<body><p>Thử CSP</p></body>\n</html>\n`;
+
+before(async () => {
+  work = await tempDir("portal-nginx");
+  // nginx's workers run as an unprivileged user and must read the site.
+  await chmod(work, 0o755);
+  site = path.join(work, "site");
+  const run = await runBuild({ CONTENT_DIR: BASIC, OUTPUT_DIR: site });
+  assert.equal(run.code, 0, run.stderr);
+  const stylesheet = (await readdir(path.join(site, "assets"))).find((name) => /^styles\.[0-9a-f]{10}\.css$/.test(name));
+  assert.ok(stylesheet, "the build publishes a fingerprinted stylesheet");
+  fingerprinted = `assets/${stylesheet}`;
+  // A page with an inline script, then the build's last step again so that _headers and the
+  // CSP cover it; a page added afterwards has an unlisted script.
+  await mkdir(path.join(site, "csp-probe/unlisted"), { recursive: true });
+  await writeFile(path.join(site, "csp-probe/index.html"), probePage(PROBE_SCRIPT));
+  await makeHostReady(site, { cacheDir: path.join(ROOT, ".cache/precompress"), concurrency: 2, now: Date.now() });
+  await writeFile(path.join(site, "csp-probe/unlisted/index.html"), probePage(`document.documentElement.dataset.ran = "unlisted";`));
+  rules = parseHeadersFile((await file(HEADERS_FILE)).toString());
+  nginx = await startNginx(site, path.join(work, "nginx"));
+});
+
+after(async () => {
+  await nginx?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+test("deploy/nginx.conf declares the portal's content types, with charset for every text type", async () => {
+  const conf = await readFile(SERVER_BLOCK, "utf8");
+  const types = /\btypes\s*\{([^}]*)\}/.exec(conf)?.[1] ?? "";
+  const charsetTypes = new Set(["text/html", ...(/^\s*charset_types\s+([^;]+);/m.exec(conf)?.[1] ?? "").split(/\s+/)]);
+  const declared = new Map<string, string>();
+  for (const line of types.split(";")) {
+    const [type, ...extensions] = line.trim().split(/\s+/);
+    for (const extension of extensions) declared.set(`.${extension}`, charsetTypes.has(type!) ? `${type}; charset=utf-8` : type!);
+  }
+  assert.deepEqual(Object.fromEntries([...declared].sort()), Object.fromEntries(Object.entries(CONTENT_TYPES).sort()));
+  assert.match(conf, /^\s*charset utf-8;/m);
+});
+
+test("every published file is served with its content type and the headers _headers gives it", async () => {
+  const files = (await listFiles(site)).filter((name) => !/\.(br|gz)$/.test(name) && !name.startsWith("_headers") && !name.startsWith("csp-probe/unlisted"));
+  assert.ok(files.length > 40, `${files.length} files`);
+  for (const name of files) {
+    const urls = name.endsWith("index.html") ? [`/${name}`, `/${name.slice(0, -"index.html".length)}`] : [`/${name}`];
+    for (const url of urls.map(encodeURI)) {
+      const response = await get(nginx.origin, url);
+      assert.equal(response.status, 200, url);
+      assert.equal(response.headers["content-type"], contentTypeFor(name), url);
+      assert.deepEqual(response.body, await file(name), url);
+      const expected = headersForPath(rules, url);
+      assert.deepEqual(Object.keys(expected).sort(), ["cache-control", "content-security-policy", "referrer-policy", "x-content-type-options"], url);
+      for (const [header, value] of Object.entries(expected)) assert.equal(response.headers[header], value, `${header} of ${url}`);
+    }
+  }
+});
+
+test("html, css, js, xml, json and svg carry charset=utf-8", async () => {
+  const expected: Record<string, string> = {
+    "/": "text/html; charset=utf-8",
+    [`/${fingerprinted}`]: "text/css; charset=utf-8",
+    "/pagefind/pagefind.js": "text/javascript; charset=utf-8",
+    "/sitemap.xml": "application/xml; charset=utf-8",
+    "/feed.json": "application/json; charset=utf-8",
+    "/logo.svg": "image/svg+xml; charset=utf-8",
+  };
+  for (const [url, type] of Object.entries(expected)) assert.equal((await get(nginx.origin, url)).headers["content-type"], type, url);
+});
+
+test("pages, feeds and the search entry revalidate; fingerprinted assets, photos and index chunks are immutable", async () => {
+  const fragment = (await listFiles(site)).find((name) => name.startsWith("pagefind/fragment/"))!;
+  const caching: Record<string, string> = {
+    "/": REVALIDATE,
+    "/thoi-su/do-son-don-khach-dip-cuoi-tuan/": REVALIDATE,
+    "/feed.xml": REVALIDATE,
+    "/sitemap.xml": REVALIDATE,
+    "/pagefind/pagefind.js": REVALIDATE,
+    "/pagefind/pagefind-entry.json": REVALIDATE,
+    [`/${fingerprinted}`]: IMMUTABLE,
+    "/media/articles/2026/photos/cang.png": IMMUTABLE,
+    [`/${fragment}`]: IMMUTABLE,
+  };
+  for (const [url, value] of Object.entries(caching)) assert.equal((await get(nginx.origin, url)).headers["cache-control"], value, url);
+});
+
+test("the precompressed file is sent when the browser accepts it, and decompresses to the file's bytes", async () => {
+  const cases: Record<string, string> = {
+    "/": "index.html",
+    [`/${fingerprinted}`]: fingerprinted,
+    "/pagefind/pagefind.js": "pagefind/pagefind.js",
+    "/feed.xml": "feed.xml",
+    "/feed.json": "feed.json",
+    "/sitemap.xml": "sitemap.xml",
+  };
+  for (const [url, name] of Object.entries(cases)) {
+    const original = await file(name);
+    const br = await get(nginx.origin, url, { "accept-encoding": "gzip, deflate, br" });
+    assert.equal(br.headers["content-encoding"], "br", url);
+    assert.deepEqual(br.body, await file(`${name}.br`), `${url}: the build's .br, not compressed on the fly`);
+    assert.deepEqual(brotliDecompressSync(br.body), original, url);
+    const gz = await get(nginx.origin, url, { "accept-encoding": "gzip" });
+    assert.equal(gz.headers["content-encoding"], "gzip", url);
+    assert.deepEqual(gz.body, await file(`${name}.gz`), url);
+    assert.deepEqual(gunzipSync(gz.body), original, url);
+    assert.equal(gz.headers["content-type"], contentTypeFor(name), url);
+    for (const response of [br, gz]) assert.match(response.headers.vary ?? "", /Accept-Encoding/i, url);
+    const plain = await get(nginx.origin, url);
+    assert.equal(plain.headers["content-encoding"], undefined, url);
+    assert.deepEqual(plain.body, original, url);
+  }
+});
+
+test("a missing page, a folder without a page and the header files answer 404 with the portal's 404 page", async () => {
+  const notFound = await file("404.html");
+  for (const url of ["/khong-co-trang-nay/", "/thoi-su/khong-co.html", "/media/", `/${HEADERS_FILE}`, `/${NGINX_HEADERS_FILE}`]) {
+    const response = await get(nginx.origin, url);
+    assert.equal(response.status, 404, url);
+    assert.equal(response.headers["content-type"], "text/html; charset=utf-8", url);
+    assert.equal(response.headers["cache-control"], REVALIDATE, url);
+    assert.ok(response.headers["content-security-policy"], url);
+    assert.deepEqual(response.body, notFound, url);
+  }
+  const compressed = await get(nginx.origin, "/khong-co-trang-nay/", { "accept-encoding": "br" });
+  assert.equal(compressed.status, 404);
+  assert.deepEqual(brotliDecompressSync(compressed.body), notFound);
+});
+
+test("a folder address without its slash redirects to it, by path only", async () => {
+  const response = await get(nginx.origin, "/thoi-su");
+  assert.equal(response.status, 301);
+  assert.equal(response.headers.location, "/thoi-su/");
+});
+
+test("in Chromium the CSP lets pages, the hashed inline script and Pagefind search run, and blocks an unlisted script", async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const watch = (where: string, text: string): void => {
+      if (/Content Security Policy|Refused to|WASM|WebAssembly/i.test(text)) problems.push(`${where}: ${text}`);
+    };
+    page.on("console", (message) => watch(page.url(), message.text()));
+    page.on("worker", (worker) => worker.on("console", (message) => watch(worker.url(), message.text())));
+    // Page code is written as strings: the test's TypeScript has no DOM types.
+    await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => console.error("Refused to run: " + event.violatedDirective))`);
+    const ran = (): Promise<unknown> => page.evaluate("document.documentElement.dataset.ran");
+
+    for (const url of ["/", "/thoi-su/do-son-don-khach-dip-cuoi-tuan/", "/csp-probe/"]) {
+      const response = await page.goto(`${nginx.origin}${url}`);
+      assert.equal(response?.status(), 200, url);
+    }
+    assert.equal(await ran(), "hashed");
+
+    await page.goto(`${nginx.origin}/tim-kiem/?q=${encodeURIComponent("Đồ Sơn")}`);
+    await page.waitForSelector("[data-search-results] li a", { timeout: 20_000 });
+    const titles = await page.locator("[data-search-results] li a").allTextContents();
+    assert.ok(titles.includes("Đồ Sơn đón khách dịp cuối tuần"), titles.join(" | "));
+    assert.deepEqual(problems, []);
+
+    await page.goto(`${nginx.origin}/csp-probe/unlisted/`);
+    assert.equal(await ran(), undefined);
+    assert.ok(problems.some((problem) => /Refused to/.test(problem)), "the unlisted inline script was refused");
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { MIN_BYTES, precompressFile, prepareCache, pruneCache, shouldPrecompress } from "../../src/publish/precompress.ts";
+import { tempDir } from "../helpers/build.ts";
+
+let work: string;
+const page = Buffer.from(`<!DOCTYPE html><html lang="vi"><title>Tin</title>${"<p>Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm.</p>\n".repeat(60)}</html>`);
+
+before(async () => {
+  work = await tempDir("portal-precompress");
+});
+
+after(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+test("text files from a kilobyte up are precompressed; binaries, small files and compressed copies are not", () => {
+  assert.equal(shouldPrecompress("thoi-su/index.html", MIN_BYTES), true);
+  for (const file of ["styles.css", "search.js", "feed.xml", "feed.json", "logo.svg", "robots.txt", "site.webmanifest"]) {
+    assert.equal(shouldPrecompress(file, 50_000), true, file);
+  }
+  assert.equal(shouldPrecompress("index.html", MIN_BYTES - 1), false);
+  for (const file of ["media/a.png", "media/a.webp", "pagefind/wasm.unknown.pagefind", "pagefind/fragment/vi_1.pf_fragment", "index.html.gz", "index.html.br"]) {
+    assert.equal(shouldPrecompress(file, 50_000), false, file);
+  }
+});
+
+test("the .br and .gz beside a file decompress to its exact bytes", async () => {
+  const file = path.join(work, "index.html");
+  await writeFile(file, page);
+  const result = await precompressFile(file, page, null);
+  assert.deepEqual(brotliDecompressSync(await readFile(`${file}.br`)), page);
+  assert.deepEqual(gunzipSync(await readFile(`${file}.gz`)), page);
+  assert.ok(result.brotli > 0 && result.brotli < result.gzip && result.gzip < page.length, JSON.stringify(result));
+});
+
+test("gzip output carries no timestamp or file name, so builds are byte-identical", async () => {
+  const file = path.join(work, "same.html");
+  await precompressFile(file, page, null);
+  const first = await readFile(`${file}.gz`);
+  const firstBr = await readFile(`${file}.br`);
+  assert.deepEqual(first.subarray(4, 8), Buffer.alloc(4), "MTIME is 0");
+  assert.equal(first[3]! & 0x08, 0, "no FNAME");
+  assert.equal(first[8], 2, "XFL says maximum compression");
+  await precompressFile(file, page, null);
+  assert.deepEqual(await readFile(`${file}.gz`), first);
+  assert.deepEqual(await readFile(`${file}.br`), firstBr);
+});
+
+test("brotli output is cached by content and reused byte for byte", async () => {
+  const cacheDir = path.join(work, "cache");
+  await prepareCache(cacheDir);
+  const one = path.join(work, "one.html");
+  const two = path.join(work, "two.html");
+  assert.equal((await precompressFile(one, page, cacheDir)).cached, false);
+  assert.equal((await precompressFile(two, page, cacheDir)).cached, true);
+  assert.deepEqual(await readFile(`${two}.br`), await readFile(`${one}.br`));
+  assert.equal((await readdir(cacheDir)).length, 1);
+});
+
+test("a compressed form that would not be smaller is not written", async () => {
+  const noise = randomBytes(4096);
+  const file = path.join(work, "noise.txt");
+  const result = await precompressFile(file, noise, null);
+  assert.deepEqual([result.brotli, result.gzip], [0, 0]);
+  await assert.rejects(stat(`${file}.br`));
+  await assert.rejects(stat(`${file}.gz`));
+});
+
+test("pruning removes cache entries unused for a month and abandoned temporary files", async () => {
+  const cacheDir = path.join(work, "prune");
+  await prepareCache(cacheDir);
+  const now = Date.now();
+  const day = 24 * 60 * 60 * 1000;
+  const entries = { fresh: "a.br", old: "b.br", tmp: "c.br.1.ab.tmp" };
+  for (const name of Object.values(entries)) await writeFile(path.join(cacheDir, name), "x");
+  await utimes(path.join(cacheDir, entries.old), new Date(now - 40 * day), new Date(now - 40 * day));
+  await utimes(path.join(cacheDir, entries.tmp), new Date(now - 2 * day), new Date(now - 2 * day));
+  assert.equal(await pruneCache(cacheDir, now), 2);
+  assert.deepEqual(await readdir(cacheDir), [entries.fresh]);
+});
