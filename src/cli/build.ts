@@ -24,13 +24,15 @@ async function main(): Promise<number> {
   const eleventy = new Eleventy(root, staging, { configPath: path.join(root, ".eleventy.ts"), quietMode: true });
   try {
     await eleventy.write();
-    const started = performance.now();
-    const report = await makeHostReady(staging, {
-      cacheDir: path.join(root, ".cache", "precompress"),
-      concurrency: os.availableParallelism(),
-      now: Date.now(),
-    });
-    console.log(formatHostReadyReport(report, performance.now() - started));
+    if (options.hostReady) {
+      const started = performance.now();
+      const report = await makeHostReady(staging, {
+        cacheDir: path.join(options.cacheDir, "precompress"),
+        concurrency: os.availableParallelism(),
+        now: Date.now(),
+      });
+      console.log(formatHostReadyReport(report, performance.now() - started));
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -153,6 +153,9 @@ function uniqueTags(names: readonly string[]): Tag[] {
 
 interface ArticleContext {
   readonly settings: SiteSettings;
+  /** Built once per load: constructing a zod schema costs far more than using it. */
+  readonly articleSchema: ReturnType<typeof frontMatterSchema>;
+  readonly pageSchema: ReturnType<typeof pageSchema>;
   readonly render: MarkdownRenderer;
   readonly contentDir: string;
   readonly now: number;
@@ -165,8 +168,7 @@ async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Pro
   if ("message" in split) return [split];
   const yaml = parseYaml(split.data, file, 1);
   if (!yaml.ok) return yaml.errors;
-  const sections = context.settings.sections.map((section) => section.slug) as [string, ...string[]];
-  const result = frontMatterSchema(sections, context.settings.timeZone).safeParse(yaml.yaml.value ?? {});
+  const result = context.articleSchema.safeParse(yaml.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
     const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
@@ -247,7 +249,7 @@ async function loadPage(sourceFile: SourceFile, context: ArticleContext): Promis
   if ("message" in split) return [split];
   const yaml = parseYaml(split.data, file, 1);
   if (!yaml.ok) return yaml.errors;
-  const result = pageSchema(context.settings.timeZone).safeParse(yaml.yaml.value ?? {});
+  const result = context.pageSchema.safeParse(yaml.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
     errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
@@ -327,6 +329,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const settings = options.baseUrl ? { ...settingsResult.settings, baseUrl: options.baseUrl.replace(/\/+$/, "") } : settingsResult.settings;
   const context: ArticleContext = {
     settings,
+    articleSchema: frontMatterSchema(settings.sections.map((section) => section.slug) as [string, ...string[]], settings.timeZone),
+    pageSchema: pageSchema(settings.timeZone),
     contentDir,
     now: options.now,
     render: createMarkdownRenderer({ siteOrigin: new URL(settings.baseUrl).origin, reservedIds: options.reservedIds ?? [] }),

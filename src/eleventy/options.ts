@@ -9,6 +9,10 @@ export interface BuildOptions {
   readonly now: number;
   /** Whether to build the Pagefind index (benchmarks of the page build turn it off). */
   readonly searchIndex: boolean;
+  /** Precompressed copies and _headers for hosts (benchmarks of the page build turn it off). */
+  readonly hostReady: boolean;
+  /** Where caches live between builds: CI keeps this folder. */
+  readonly cacheDir: string;
   /** Editors' preview (npm start): drafts and scheduled articles shown with a badge. */
   readonly preview: boolean;
   /** Overrides site.yaml's baseUrl, e.g. for a staging host. */
@@ -25,6 +29,8 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
     now,
     searchIndex: env.SEARCH_INDEX !== "off",
+    hostReady: env.HOST_READY !== "off",
+    cacheDir: path.resolve(rootDir, env.CACHE_DIR || ".cache"),
     preview: env.PREVIEW === "on",
     ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
   };

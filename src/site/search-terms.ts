@@ -5,9 +5,20 @@
  */
 import { foldVietnamese } from "../content/slug.ts";
 
+const WORD_BREAK = /[^\p{L}\p{N}]/u;
+
 export function foldedDWords(text: string): string {
   const words = new Set<string>();
-  // Matching only the words that contain đ keeps this cheap on long articles.
-  for (const [word] of text.matchAll(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu)) words.add(word.toLowerCase());
-  return [...words].map(foldVietnamese).filter((word, index, all) => all.indexOf(word) === index).join(" ");
+  const lower = text.toLowerCase();
+  // Walk from one đ to the next and widen to the word around it: a regular expression over
+  // the whole text costs more than the rest of the article's search data.
+  for (let at = lower.indexOf("đ"); at >= 0; at = lower.indexOf("đ", at + 1)) {
+    let start = at;
+    let end = at + 1;
+    while (start > 0 && !WORD_BREAK.test(lower[start - 1]!)) start--;
+    while (end < lower.length && !WORD_BREAK.test(lower[end]!)) end++;
+    words.add(lower.slice(start, end));
+    at = end;
+  }
+  return [...new Set([...words].map(foldVietnamese))].join(" ");
 }
