@@ -14,6 +14,7 @@ import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
 import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
+import { loadArticles } from "./load-articles.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
 import { issuesToErrors } from "./validate.ts";
@@ -30,10 +31,16 @@ export interface LoadOptions {
   readonly reservedIds?: readonly string[];
   /** Publishes at another address than site.yaml's baseUrl (a staging host, a local audit). */
   readonly baseUrl?: string;
+  /** Where rendered articles are cached between builds; no cache without it. */
+  readonly cacheDir?: string;
+  /** Worker threads for rendering many uncached articles; 1 renders on the main thread. */
+  readonly threads?: number;
 }
 
 export interface LoadedContent {
   readonly settings: SiteSettings;
+  /** Articles rendered in this load, and taken from the content cache. */
+  readonly cache: { readonly rendered: number; readonly fromCache: number };
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
   readonly errors: readonly ContentError[];
@@ -45,7 +52,7 @@ export const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avi
 /** Words per minute for Vietnamese news prose, counted in syllables as written. */
 const READING_SPEED = 220;
 
-interface SourceFile {
+export interface SourceFile {
   readonly absolute: string;
   /** Relative to the root, forward slashes: what errors print. */
   readonly file: string;
@@ -151,7 +158,15 @@ function uniqueTags(names: readonly string[]): Tag[] {
   return [...tags.values()];
 }
 
-interface ArticleContext {
+/** What a loader needs to read articles; plain data, so worker threads can be given it. */
+export interface ArticleContextInit {
+  readonly settings: SiteSettings;
+  readonly contentDir: string;
+  readonly now: number;
+  readonly reservedIds: readonly string[];
+}
+
+export interface ArticleContext {
   readonly settings: SiteSettings;
   /** Built once per load: constructing a zod schema costs far more than using it. */
   readonly articleSchema: ReturnType<typeof frontMatterSchema>;
@@ -161,9 +176,22 @@ interface ArticleContext {
   readonly now: number;
 }
 
-async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Promise<Article | ContentError[]> {
+export function createArticleContext(init: ArticleContextInit): ArticleContext {
+  const { settings } = init;
+  return {
+    settings,
+    articleSchema: frontMatterSchema(settings.sections.map((section) => section.slug) as [string, ...string[]], settings.timeZone),
+    pageSchema: pageSchema(settings.timeZone),
+    contentDir: init.contentDir,
+    now: init.now,
+    render: createMarkdownRenderer({ siteOrigin: new URL(settings.baseUrl).origin, reservedIds: init.reservedIds }),
+  };
+}
+
+/** One article file, already read: the unit of work the cache stores and workers share. */
+export function loadArticle(sourceFile: SourceFile, raw: string, context: ArticleContext): Article | ContentError[] {
   const { file } = sourceFile;
-  const source = normaliseSource(await readFile(sourceFile.absolute, "utf8"));
+  const source = normaliseSource(raw);
   const split = splitFrontMatter(source, file);
   if ("message" in split) return [split];
   const yaml = parseYaml(split.data, file, 1);
@@ -242,7 +270,7 @@ async function loadArticle(sourceFile: SourceFile, context: ArticleContext): Pro
   };
 }
 
-async function loadPage(sourceFile: SourceFile, context: ArticleContext): Promise<StaticPage | ContentError[]> {
+async function loadPage(sourceFile: SourceFile, context: Pick<ArticleContext, "settings" | "pageSchema" | "render">): Promise<StaticPage | ContentError[]> {
   const { file } = sourceFile;
   const source = normaliseSource(await readFile(sourceFile.absolute, "utf8"));
   const split = splitFrontMatter(source, file);
@@ -327,14 +355,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const settingsResult = await readSettings(path.join(contentDir, "site.yaml"), rel(path.join(contentDir, "site.yaml")));
   if (!settingsResult.ok) return { settings: null, errors: sortErrors(settingsResult.errors) };
   const settings = options.baseUrl ? { ...settingsResult.settings, baseUrl: options.baseUrl.replace(/\/+$/, "") } : settingsResult.settings;
-  const context: ArticleContext = {
-    settings,
-    articleSchema: frontMatterSchema(settings.sections.map((section) => section.slug) as [string, ...string[]], settings.timeZone),
-    pageSchema: pageSchema(settings.timeZone),
-    contentDir,
-    now: options.now,
-    render: createMarkdownRenderer({ siteOrigin: new URL(settings.baseUrl).origin, reservedIds: options.reservedIds ?? [] }),
-  };
+  const init: ArticleContextInit = { settings, contentDir, now: options.now, reservedIds: options.reservedIds ?? [] };
+  const context = createArticleContext(init);
 
   const errors: ContentError[] = [];
   const articleFiles: SourceFile[] = [];
@@ -363,11 +385,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
-  const loadedArticles = await Promise.all(articleFiles.map((file) => loadArticle(file, context)));
+  const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads });
   const loadedPages = await Promise.all(pageFiles.map((file) => loadPage(file, context)));
   const articles: Article[] = [];
   const pages: StaticPage[] = [];
-  for (const loaded of loadedArticles) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
+  for (const loaded of loadedArticles.results) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings);
   errors.push(...clashes.errors);
@@ -381,5 +403,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
     errors: sortErrors(errors),
+    cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache },
   };
 }

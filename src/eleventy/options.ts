@@ -1,4 +1,5 @@
 /** Build options, read once from the environment and passed down. */
+import os from "node:os";
 import path from "node:path";
 
 export interface BuildOptions {
@@ -13,6 +14,8 @@ export interface BuildOptions {
   readonly hostReady: boolean;
   /** Where caches live between builds: CI keeps this folder. */
   readonly cacheDir: string;
+  /** Worker threads for rendering articles; defaults to the machine's cores. */
+  readonly threads: number;
   /** Editors' preview (npm start): drafts and scheduled articles shown with a badge. */
   readonly preview: boolean;
   /** Overrides site.yaml's baseUrl, e.g. for a staging host. */
@@ -31,6 +34,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     searchIndex: env.SEARCH_INDEX !== "off",
     hostReady: env.HOST_READY !== "off",
     cacheDir: path.resolve(rootDir, env.CACHE_DIR || ".cache"),
+    threads: env.BUILD_THREADS ? Math.max(1, Number.parseInt(env.BUILD_THREADS, 10) || 1) : os.availableParallelism(),
     preview: env.PREVIEW === "on",
     ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
   };

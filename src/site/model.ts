@@ -186,6 +186,8 @@ export interface Asset {
 }
 
 export interface BuildReport {
+  /** Articles rendered in this build and taken from the content cache, when a cache was used. */
+  readonly cache?: { readonly rendered: number; readonly fromCache: number };
   readonly published: number;
   readonly pages: number;
   readonly drafts: readonly string[];
@@ -207,6 +209,7 @@ export interface ModelInput {
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
   readonly errors: readonly ContentError[];
+  readonly cache?: BuildReport["cache"];
   /** The build's reference instant, for date phrases. */
   readonly now: number;
   readonly assets: AssetUrls;
@@ -605,6 +608,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     views,
     files,
     assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
-    report: buildReport(input.articles, input.pages, input.errors),
+    report: buildReport(input.articles, input.pages, input.errors, input.cache),
   };
 }

@@ -4,8 +4,14 @@ import { formatError, type ContentError } from "../content/errors.ts";
 import type { BuildReport } from "./model.ts";
 
 /** Every file's fate, in a stable order. */
-export function buildReport(articles: readonly Article[], pages: readonly StaticPage[], errors: readonly ContentError[]): BuildReport {
+export function buildReport(
+  articles: readonly Article[],
+  pages: readonly StaticPage[],
+  errors: readonly ContentError[],
+  cache?: BuildReport["cache"],
+): BuildReport {
   return {
+    ...(cache ? { cache } : {}),
     published: articles.filter((article) => article.status === "published").length,
     pages: pages.length,
     drafts: articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
@@ -21,6 +27,7 @@ export function formatReport(report: BuildReport): string {
   const lines = [
     `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.errors.length} lỗi.`,
   ];
+  if (report.cache) lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm.`);
   for (const file of report.drafts) lines.push(`  bản nháp:  ${file}`);
   for (const item of report.scheduled) lines.push(`  hẹn giờ:   ${item.file} (đăng lúc ${item.date})`);
   if (report.errors.length > 0) {
