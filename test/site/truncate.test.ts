@@ -27,3 +27,11 @@ test("NFD input stays whole syllables when NFC-normalised first", () => {
   const text = "Thủ tướng Chính phủ đã ký quyết định xếp hạng".normalize("NFC");
   assert.equal(truncateAtWord(text, 20), "Thủ tướng Chính phủ…");
 });
+
+test("a long body is cut as if read whole", () => {
+  const body = "Quận uỷ Đồ Sơn tập trung cao thực hiện các nhiệm vụ trọng tâm. ".repeat(300);
+  const cut = truncateAtWord(body, 160);
+  assert.ok(cut.endsWith("…"));
+  assert.ok([...cut].length <= 161);
+  assert.ok(body.replace(/\s+/g, " ").startsWith(cut.slice(0, -1)));
+});
