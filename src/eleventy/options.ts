@@ -5,6 +5,8 @@ export interface BuildOptions {
   readonly rootDir: string;
   readonly contentDir: string;
   readonly outputDir: string;
+  /** Encoded photos, kept between builds (and between CI runs, if CI caches this folder). */
+  readonly imageCacheDir: string;
   /** Reference instant: what is dated after it is scheduled, not published. */
   readonly now: number;
 }
@@ -16,6 +18,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     rootDir,
     contentDir: path.resolve(rootDir, env.CONTENT_DIR || "content"),
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
+    imageCacheDir: path.resolve(rootDir, env.IMAGE_CACHE_DIR || ".cache/images"),
     now,
   };
 }

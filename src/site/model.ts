@@ -3,9 +3,11 @@
  * loaded content. Layouts only present what is here.
  */
 import type { Article, StaticPage } from "../content/article.ts";
+import { createPhotoPlacer } from "../content/body-photos.ts";
 import { dayPhrase } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
+import type { EncodedPhotos, Picture, PhotoStats, PublishedFile } from "../content/picture.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { truncateAtWord } from "./truncate.ts";
 
@@ -26,7 +28,8 @@ export interface Teaser {
   readonly datePhrase: string;
   readonly summary: string;
   readonly section: Link;
-  readonly image: { readonly url: string; readonly alt: string } | null;
+  /** The lead photo's 3:2 thumbnail. */
+  readonly image: { readonly picture: Picture; readonly alt: string } | null;
 }
 
 export interface PageMeta {
@@ -36,6 +39,8 @@ export interface PageMeta {
   /** Absolute URL. */
   readonly canonical: string;
   readonly type: "website" | "article";
+  /** For og:image: the lead photo cropped to 1200×630, absolute URL. */
+  readonly socialImage: { readonly url: string; readonly width: number; readonly height: number } | null;
 }
 
 /** What every page shares: site identity, navigation and footer links. */
@@ -87,9 +92,19 @@ export interface TagIndexView extends ViewBase {
   readonly tags: readonly (Link & { readonly count: number })[];
 }
 
+/** The lead photo as the article page shows it. */
+export interface LeadPhoto {
+  readonly picture: Picture;
+  readonly alt: string;
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
 export interface ArticleView extends ViewBase {
   readonly kind: "article";
+  /** Its body with the photos placed. */
   readonly article: Article;
+  readonly lead: LeadPhoto | null;
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
@@ -109,17 +124,15 @@ export interface NotFoundView extends ViewBase {
 
 export type View = HomeView | ListView | TagIndexView | ArticleView | StaticPageView | NotFoundView;
 
-export interface Asset {
-  /** Path relative to the content folder. */
-  readonly source: string;
-  readonly url: string;
-}
+/** An encoded photo file to publish: copied from the image cache to its URL. */
+export type Asset = PublishedFile;
 
 export interface BuildReport {
   readonly published: number;
   readonly pages: number;
   readonly drafts: readonly string[];
   readonly scheduled: readonly { readonly file: string; readonly date: string }[];
+  readonly photos: PhotoStats;
   readonly errors: readonly ContentError[];
 }
 
@@ -137,6 +150,10 @@ export interface ModelInput {
   readonly errors: readonly ContentError[];
   /** The build's reference instant, for date phrases. */
   readonly now: number;
+  /** The published articles' photos, encoded. */
+  readonly photos: EncodedPhotos;
+  /** The `sizes` of photos in the article body, from the layouts (they match the CSS). */
+  readonly bodyPhotoSizes: string;
 }
 
 const HOME_LATEST = 8;
@@ -169,7 +186,12 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const zone = settings.timeZone;
   const collator = new Intl.Collator("vi");
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
-  const published = input.articles.filter((article) => article.status === "published").sort(byDateDesc);
+  const placePhotos = createPhotoPlacer(input.photos.photos, input.bodyPhotoSizes);
+  const published = input.articles
+    .filter((article) => article.status === "published")
+    .map((article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article))
+    .sort(byDateDesc);
+  const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
   const home: Link = { url: "/", label: "Trang chủ" };
@@ -189,7 +211,20 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     description: truncateAtWord(description, META_DESCRIPTION),
     canonical: absolute(url),
     type,
+    socialImage: null,
   });
+  const socialImage = (article: Article): PageMeta["socialImage"] => {
+    const social = photoOf(article)?.social;
+    return social ? { ...social, url: absolute(social.url) } : null;
+  };
+  const thumbnail = (article: Article): Teaser["image"] => {
+    const picture = photoOf(article)?.thumbnail;
+    return article.image && picture ? { picture, alt: article.image.alt } : null;
+  };
+  const leadPhoto = (article: Article): LeadPhoto | null => {
+    const photo = photoOf(article);
+    return article.image && photo ? { picture: photo.picture, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit } : null;
+  };
 
   const teaser = (article: Article): Teaser => ({
     url: article.url,
@@ -198,7 +233,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     datePhrase: dayPhrase(article.published, now, zone),
     summary: truncateAtWord(article.summary, TEASER_SUMMARY),
     section: sectionLink(article.section),
-    image: article.image ? { url: article.image.url, alt: article.image.alt } : null,
+    image: thumbnail(article),
   });
   const teasers = new Map(published.map((article) => [article, teaser(article)]));
   const teaserOf = (article: Article): Teaser => teasers.get(article)!;
@@ -283,9 +318,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       kind: "article",
       url: article.url,
       outputPath: outputPathFor(article.url),
-      meta: meta(article.title, article.summary, article.url, "article"),
+      meta: { ...meta(article.title, article.summary, article.url, "article"), socialImage: socialImage(article) },
       chrome: chrome(article.section),
       article,
+      lead: leadPhoto(article),
       section,
       breadcrumbs: [home, section, { url: article.url, label: article.title }],
       tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
@@ -314,13 +350,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     sections: settings.sections.map((section) => sectionLink(section.slug)),
   });
 
-  const assets = new Map<string, Asset>();
-  for (const article of published) for (const asset of article.assets) assets.set(asset.source, { source: asset.source, url: asset.url });
-
   return {
     settings,
     views,
-    assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
+    assets: input.photos.files,
     report: {
       published: published.length,
       pages: input.pages.length,
@@ -329,6 +362,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         .filter((article) => article.status === "scheduled")
         .map((article) => ({ file: article.file, date: article.published.iso }))
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : 1)),
+      photos: input.photos.stats,
       errors: input.errors,
     },
   };
