@@ -13,7 +13,10 @@ export function documentShell(view: View, main: Html): Html {
 <title>${meta.title}</title>
 <meta name="description" content="${meta.description}">
 <link rel="canonical" href="${meta.canonical}">
-<link rel="icon" href="/logo.svg" type="image/svg+xml">
+${meta.socialImage ? html`<meta property="og:image" content="${meta.socialImage.url}">
+<meta property="og:image:width" content="${meta.socialImage.width}">
+<meta property="og:image:height" content="${meta.socialImage.height}">
+` : ""}<link rel="icon" href="/logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body>
