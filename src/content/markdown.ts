@@ -45,8 +45,9 @@ export interface RenderedBody {
 }
 
 /**
- * Maps an image `src` as written (and its 1-based line in the body) to the URL readers load
- * it from; null leaves it as written.
+ * Maps an image `src` as written (and its 1-based line in the body) to what the `src` becomes
+ * (for articles, the photo's path in the content folder, which the site model replaces with
+ * the encoded renditions); null leaves it as written.
  */
 export type ImageUrlResolver = (src: string, line: number) => string | null;
 
