@@ -29,7 +29,10 @@ ${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${ta
 ${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">
 `)}${meta.structuredData.map((data) => html`${jsonLdScript(data)}
 `)}
-<link rel="icon" href="/logo.svg" type="image/svg+xml">
+${meta.socialImage ? html`<meta property="og:image" content="${meta.socialImage.url}">
+<meta property="og:image:width" content="${meta.socialImage.width}">
+<meta property="og:image:height" content="${meta.socialImage.height}">
+` : ""}<link rel="icon" href="/logo.svg" type="image/svg+xml">
 ${cookieHead(chrome.cookies, chrome.assets.cookieScript)}
 <link rel="stylesheet" href="${chrome.assets.stylesheet}">
 </head>

@@ -1,5 +1,6 @@
 import type { ArticleView } from "../../src/site/model.ts";
 import { breadcrumbs } from "../components/chrome.ts";
+import { PHOTO_SIZES, picture } from "../components/picture.ts";
 import { teaserList } from "../components/teaser.ts";
 import { html, trusted, type Html } from "../html.ts";
 
@@ -17,9 +18,9 @@ ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${
   } · ${article.readingMinutes} phút đọc</p>
 ${article.standfirst ? html`<p class="standfirst">${article.standfirst}</p>` : ""}
 </header>
-${article.image ? html`<figure class="lead-image">
-<img src="${article.image.url}" alt="${article.image.alt}" fetchpriority="high">
-${article.image.caption || article.image.credit ? html`<figcaption>${article.image.caption ?? ""}${article.image.credit ? html` <span class="photo-credit">Ảnh: ${article.image.credit}</span>` : ""}</figcaption>` : ""}
+${view.lead ? html`<figure class="lead-image">
+${picture(view.lead.picture, { alt: view.lead.alt, sizes: PHOTO_SIZES.column, priority: true })}
+${view.lead.caption || view.lead.credit ? html`<figcaption>${view.lead.caption ?? ""}${view.lead.credit ? html` <span class="photo-credit">Ảnh: ${view.lead.credit}</span>` : ""}</figcaption>` : ""}
 </figure>` : ""}
 <div class="article-body">
 ${trusted(article.html)}
@@ -41,7 +42,7 @@ ${view.older ? html`<li class="older"><a href="${view.older.url}" rel="next"><sp
 </nav>` : ""}
 ${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="section">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
-${teaserList(view.teasers.items)}
+${teaserList(view.teasers.items, 3, false, PHOTO_SIZES.thirds)}
 </section>` : ""}
 </div>`;
 }

@@ -22,15 +22,19 @@ export interface Credit {
   readonly names: readonly string[];
 }
 
-/** A photo an article uses, resolved to a file inside the content folder. */
+/**
+ * A photo an article uses, resolved to a file inside the content folder. The file itself is
+ * never published: src/images encodes it, and the site model finds the renditions by `source`.
+ */
 export interface ArticleImage {
   /** Path relative to the content folder, forward slashes. */
   readonly source: string;
-  /** Site-absolute URL the photo is published at. */
-  readonly url: string;
   readonly alt: FrontMatterImage["alt"];
   readonly caption: string | null;
   readonly credit: string | null;
+  /** Where the article refers to it: `image.src` in the front matter or `body.image`. */
+  readonly line: number;
+  readonly field: "image.src" | "body.image";
 }
 
 export interface Article {
@@ -52,8 +56,9 @@ export interface Article {
   readonly updated: SiteDate | null;
   /** The lead photo. */
   readonly image: ArticleImage | null;
-  /** Every photo file the article needs published, lead photo first. */
+  /** Every photo file the article shows, lead photo first, each file once. */
   readonly assets: readonly ArticleImage[];
+  /** The body; its `<img>` elements point at their `source` until the site model places the photos. */
   readonly html: SanitizedHtml;
   readonly text: string;
   /** Links in the body as written, with their file line, for the link check. */

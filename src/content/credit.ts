@@ -25,3 +25,19 @@ export function creditNames(credit: string): string[] {
   }
   return names;
 }
+
+export interface CaptionParts {
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+/**
+ * A body photo's Markdown title holds its caption and, after a `|`, its credit:
+ * `![alt](./ben-tau.jpg "Bến tàu sáng sớm | Quốc Huy")`.
+ */
+export function captionAndCredit(title: string | null): CaptionParts {
+  const bar = title?.lastIndexOf("|") ?? -1;
+  const caption = (bar >= 0 ? title!.slice(0, bar) : title ?? "").trim();
+  const credit = bar >= 0 ? title!.slice(bar + 1).trim() : "";
+  return { caption: caption || null, credit: credit || null };
+}

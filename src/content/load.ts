@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
-import { creditNames } from "./credit.ts";
+import { captionAndCredit, creditNames } from "./credit.ts";
 import { checkInternalLinks } from "./links.ts";
 import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
@@ -123,6 +123,7 @@ function checkImage(
     errors.push({ file: sourceFile.file, line: where.line, field: where.field, message, hint });
     return null;
   };
+  if (src.trim() === "") return fail("a photo has no file name", "write ![what the photo shows](./photo.jpg)");
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
     return fail(`"${src}" is not a file in the content folder`, "put the photo beside the article and write ./name.jpg");
   }
@@ -143,10 +144,6 @@ function checkImage(
     return fail(`"${src}" does not exist`, "check the file name and that the photo is committed");
   }
   return { absolute, contentPath: toPosix(path.relative(contentDir, absolute)) };
-}
-
-function mediaUrl(contentPath: string): string {
-  return `/media/${contentPath.split("/").map(encodeURIComponent).join("/")}`;
 }
 
 function uniqueTags(names: readonly string[]): Tag[] {
@@ -210,21 +207,21 @@ export function loadArticle(sourceFile: SourceFile, raw: string, context: Articl
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;
 
-  const lead = fm.image
-    ? checkImage(fm.image.src, sourceFile, context.contentDir, { line: yaml.yaml.lineOf(["image", "src"]), field: "image.src" }, errors)
-    : null;
+  const leadLine = yaml.yaml.lineOf(["image", "src"]);
+  const lead = fm.image ? checkImage(fm.image.src, sourceFile, context.contentDir, { line: leadLine, field: "image.src" }, errors) : null;
   const resolved = new Map<string, ImageCheck | null>();
   const rendered = context.render(split.body, (src, line) => {
     if (!resolved.has(src)) {
       const where = { line: split.bodyLine + line - 1, field: "body.image" };
       resolved.set(src, checkImage(src, sourceFile, context.contentDir, where, errors));
     }
-    const found = resolved.get(src);
-    return found ? mediaUrl(found.contentPath) : null;
+    return resolved.get(src)?.contentPath ?? null;
   });
   for (const image of rendered.images) {
+    const line = split.bodyLine + image.line - 1;
+    // Sanitizing drops unsafe sources before they are resolved; they are still mistakes.
+    if (!resolved.has(image.src)) resolved.set(image.src, checkImage(image.src, sourceFile, context.contentDir, { line, field: "body.image" }, errors));
     if (image.alt.trim() === "") {
-      const line = split.bodyLine + image.line - 1;
       errors.push({ file, line, field: "body.image", message: `photo "${image.src}" has no alt text`, hint: "write ![what the photo shows](./photo.jpg)" });
     }
   }
@@ -237,11 +234,12 @@ export function loadArticle(sourceFile: SourceFile, raw: string, context: Articl
   const url = `/${fm.section}/${slug}/`;
   const image: ArticleImage | null =
     fm.image && lead
-      ? { source: lead.contentPath, url: mediaUrl(lead.contentPath), alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null }
+      ? { source: lead.contentPath, alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null, line: leadLine, field: "image.src" }
       : null;
   const bodyAssets: ArticleImage[] = rendered.images.flatMap((img) => {
     const found = resolved.get(img.src);
-    return found ? [{ source: found.contentPath, url: mediaUrl(found.contentPath), alt: img.alt, caption: img.title, credit: null }] : [];
+    const line = split.bodyLine + img.line - 1;
+    return found ? [{ source: found.contentPath, alt: img.alt, ...captionAndCredit(img.title), line, field: "body.image" as const }] : [];
   });
   const assets = [...(image ? [image] : []), ...bodyAssets].filter(
     (asset, index, all) => all.findIndex((other) => other.source === asset.source) === index,

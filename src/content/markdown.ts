@@ -3,10 +3,11 @@
  * loader validates (images, first paragraph) out.
  *
  * remark-parse → remark-gfm → remark-rehype → raw HTML parsed (only when present) →
- * rehype-sanitize → table alignment → heading ids → external links → rehype-stringify
+ * images collected → rehype-sanitize → table alignment → heading ids → external links →
+ * image paths resolved → rehype-stringify
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Image, Link, Root as MdastRoot } from "mdast";
+import type { Link, Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -26,6 +27,7 @@ export interface MarkdownOptions {
   readonly reservedIds: readonly string[];
 }
 
+/** A photo in the body, written as Markdown (`![alt](src "title")`) or as raw `<img>`. */
 export interface BodyImage {
   readonly src: string;
   readonly alt: string;
@@ -51,8 +53,9 @@ export interface RenderedBody {
 }
 
 /**
- * Maps an image `src` as written (and its 1-based line in the body) to the URL readers load
- * it from; null leaves it as written.
+ * Maps an image `src` as written (and its 1-based line in the body) to what the `src` becomes
+ * (for articles, the photo's path in the content folder, which the site model replaces with
+ * the encoded renditions); null leaves it as written.
  */
 export type ImageUrlResolver = (src: string, line: number) => string | null;
 
@@ -84,33 +87,36 @@ export function plainText(nodes: readonly (ElementContent | HastRoot)[]): string
 
 export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRenderer {
   const parser = unified().use(remarkParse).use(remarkGfm);
-  const toHtml = unified()
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenPresent)
+  const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenPresent) as unknown as Processor<MdastRoot, MdastRoot, HastRoot>;
+  // Sanitizing drops positions, so images are collected (with their lines) before it.
+  const clean = unified()
     .use(rehypeSanitize, defaultSchema)
     .use(rehypeTableAlign)
     .use(rehypeHeadingIds, { reserved: options.reservedIds })
-    .use(rehypeExternalLinks, { siteOrigin: options.siteOrigin }) as unknown as Processor<MdastRoot, MdastRoot, HastRoot>;
+    .use(rehypeExternalLinks, { siteOrigin: options.siteOrigin }) as unknown as Processor<HastRoot, HastRoot, HastRoot>;
   const stringify = unified().use(rehypeStringify);
 
   return (markdown, resolveImage) => {
-    const mdast = parser.parse(markdown);
-    const images: BodyImage[] = [];
+    const mdast = parser.runSync(parser.parse(markdown)) as MdastRoot;
     const links: BodyLink[] = [];
-    visit(mdast, (node) => {
-      if (node.type === "image") {
-        const image = node as Image;
-        images.push({ src: image.url, alt: image.alt ?? "", title: image.title ?? null, line: image.position?.start.line ?? 1 });
-      } else if (node.type === "link") {
-        const link = node as Link;
-        links.push({ url: link.url, line: link.position?.start.line ?? 1 });
-      }
+    visit(mdast, "link", (node: Link) => {
+      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
     });
-    const hast = toHtml.runSync(parser.runSync(mdast) as MdastRoot) as HastRoot;
+    const raw = toHast.runSync(mdast, markdown) as HastRoot;
+    const images: BodyImage[] = [];
+    const lines = new Map<string, number>();
+    visit(raw, "element", (node: Element) => {
+      if (node.tagName !== "img") return;
+      const { src, alt, title } = node.properties;
+      const line = node.position?.start.line ?? 1;
+      images.push({ src: typeof src === "string" ? src : "", alt: typeof alt === "string" ? alt : "", title: typeof title === "string" ? title : null, line });
+      if (typeof src === "string" && !lines.has(src)) lines.set(src, line);
+    });
+    const hast = clean.runSync(raw) as HastRoot;
     if (resolveImage) {
       visit(hast, "element", (node: Element) => {
         if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
-        const url = resolveImage(node.properties.src, node.position?.start.line ?? 1);
+        const url = resolveImage(node.properties.src, lines.get(node.properties.src) ?? 1);
         if (url !== null) node.properties.src = url;
       });
     }

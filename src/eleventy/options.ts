@@ -6,6 +6,8 @@ export interface BuildOptions {
   readonly rootDir: string;
   readonly contentDir: string;
   readonly outputDir: string;
+  /** Encoded photos, kept between builds (and between CI runs, if CI caches this folder). */
+  readonly imageCacheDir: string;
   /** Reference instant: what is dated after it is scheduled, not published. */
   readonly now: number;
   /** Whether to build the Pagefind index (benchmarks of the page build turn it off). */
@@ -30,6 +32,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     rootDir,
     contentDir: path.resolve(rootDir, env.CONTENT_DIR || "content"),
     outputDir: path.resolve(rootDir, env.OUTPUT_DIR || "_site"),
+    imageCacheDir: path.resolve(rootDir, env.IMAGE_CACHE_DIR || path.join(env.CACHE_DIR || ".cache", "images")),
     now,
     searchIndex: env.SEARCH_INDEX !== "off",
     hostReady: env.HOST_READY !== "off",

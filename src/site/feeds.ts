@@ -31,6 +31,8 @@ export interface FeedSpec {
   readonly articles: readonly Article[];
   /** Section display names by slug, for categories. */
   readonly sectionNames: ReadonlyMap<string, string>;
+  /** The absolute URL of an article's shareable picture, if it has one. */
+  readonly imageOf: (article: Article) => string | null;
 }
 
 /** How many entries a feed carries: enough for a reader who checks daily. */
@@ -144,7 +146,7 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
       ...(article.updated ? { date_modified: article.updated.iso } : {}),
       ...(article.credit ? { authors: article.credit.names.map((name) => ({ name })) } : {}),
       tags: [spec.sectionNames.get(article.section) ?? article.section, ...article.tags.map((tag) => tag.name)],
-      ...(article.image ? { image: abs(article.image.url) } : {}),
+      ...(spec.imageOf(article) ? { image: spec.imageOf(article) } : {}),
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;

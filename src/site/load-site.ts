@@ -1,16 +1,50 @@
 /** From a content folder to the site model: the one call the Eleventy glue and the CLIs make. */
 import type { LoadOptions } from "../content/load.ts";
 import { loadContent } from "../content/load.ts";
+import { sortErrors } from "../content/errors.ts";
+import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";
 import { buildSiteModel, type AssetUrls, type BuildReport, type SiteModel } from "./model.ts";
 
 export type SiteResult = { readonly ok: true; readonly model: SiteModel } | { readonly ok: false; readonly report: BuildReport };
 
-export async function loadSite(options: LoadOptions & { readonly preview?: boolean; readonly assets: AssetUrls }): Promise<SiteResult> {
+export interface SiteOptions extends LoadOptions {
+  /** Editors' preview: drafts and scheduled articles are shown (and their photos encoded). */
+  readonly preview?: boolean;
+  /** Fingerprinted URLs of the stylesheet and scripts. */
+  readonly assets: AssetUrls;
+  /** Encodes photos (src/images, handed in by the glue: the model never runs sharp itself). */
+  readonly encodePhotos: PhotoEncoder;
+  /** The `sizes` of photos in article bodies, from the layouts. */
+  readonly bodyPhotoSizes: string;
+}
+
+export async function loadSite(options: SiteOptions): Promise<SiteResult> {
   const content = await loadContent(options);
   if (content.settings === null) {
     return { ok: false, report: buildReport([], [], content.errors) };
   }
-  const model = buildSiteModel({ ...content, now: options.now, preview: options.preview ?? false, assets: options.assets });
+  // Only the articles shown are encoded: drafts may still change their photos.
+  const requests: PhotoRequest[] = content.articles
+    .filter((article) => article.status === "published" || options.preview === true)
+    .flatMap((article) =>
+      article.assets.map((asset) => ({
+        source: asset.source,
+        role: asset.source === article.image?.source ? ("lead" as const) : ("body" as const),
+        file: article.file,
+        line: asset.line,
+        field: asset.field,
+      })),
+    );
+  const { errors, ...photos } = await options.encodePhotos(requests);
+  const model = buildSiteModel({
+    ...content,
+    errors: sortErrors([...content.errors, ...errors]),
+    now: options.now,
+    preview: options.preview ?? false,
+    assets: options.assets,
+    photos,
+    bodyPhotoSizes: options.bodyPhotoSizes,
+  });
   return model.report.errors.length > 0 ? { ok: false, report: model.report } : { ok: true, model };
 }

@@ -3,9 +3,11 @@
  * loaded content. Layouts only present what is here.
  */
 import type { Article, StaticPage } from "../content/article.ts";
+import { createPhotoPlacer } from "../content/body-photos.ts";
 import { dayPhrase, yearMonth } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
+import type { EncodedPhotos, Picture, PhotoStats, PublishedFile } from "../content/picture.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { slugify } from "../content/slug.ts";
 import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts";
@@ -33,7 +35,8 @@ export interface Teaser {
   readonly datePhrase: string;
   readonly summary: string;
   readonly section: Link;
-  readonly image: { readonly url: string; readonly alt: string } | null;
+  /** The lead photo's 3:2 thumbnail. */
+  readonly image: { readonly picture: Picture; readonly alt: string } | null;
   /** In preview only: "Bản nháp" or "Hẹn giờ đăng". */
   readonly badge: string | null;
 }
@@ -69,6 +72,8 @@ export interface PageMeta {
   readonly structuredData: readonly JsonLd[];
   /** False for pages search engines should not list (404, search results). */
   readonly indexable: boolean;
+  /** For og:image: the lead photo cropped to 1200×630, absolute URL. */
+  readonly socialImage: { readonly url: string; readonly width: number; readonly height: number } | null;
 }
 
 /** Fingerprinted URLs of the stylesheet and scripts the layouts load. */
@@ -141,11 +146,21 @@ export interface ArchiveIndexView extends ViewBase {
   })[];
 }
 
+/** The lead photo as the article page shows it. */
+export interface LeadPhoto {
+  readonly picture: Picture;
+  readonly alt: string;
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
 export interface ArticleView extends ViewBase {
   readonly kind: "article";
+  /** Its body with the photos placed. */
   readonly article: Article;
   /** In preview only: why readers cannot see this article yet. */
   readonly badge: string | null;
+  readonly lead: LeadPhoto | null;
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
@@ -179,11 +194,8 @@ export interface NotFoundView extends ViewBase {
 
 export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView;
 
-export interface Asset {
-  /** Path relative to the content folder. */
-  readonly source: string;
-  readonly url: string;
-}
+/** An encoded photo file to publish: copied from the image cache to its URL. */
+export type Asset = PublishedFile;
 
 export interface BuildReport {
   /** Articles rendered in this build and taken from the content cache, when a cache was used. */
@@ -192,6 +204,7 @@ export interface BuildReport {
   readonly pages: number;
   readonly drafts: readonly string[];
   readonly scheduled: readonly { readonly file: string; readonly date: string }[];
+  readonly photos: PhotoStats;
   readonly errors: readonly ContentError[];
 }
 
@@ -215,6 +228,10 @@ export interface ModelInput {
   readonly assets: AssetUrls;
   /** Editors' preview: drafts and scheduled articles are shown, with a badge. Never in production. */
   readonly preview?: boolean;
+  /** The published articles' photos, encoded. */
+  readonly photos: EncodedPhotos;
+  /** The `sizes` of photos in the article body, from the layouts (they match the CSS). */
+  readonly bodyPhotoSizes: string;
 }
 
 const BADGES: Readonly<Record<Article["status"], string | null>> = { published: null, draft: "Bản nháp", scheduled: "Hẹn giờ đăng" };
@@ -255,8 +272,13 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const zone = settings.timeZone;
   const collator = new Intl.Collator("vi");
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
+  const placePhotos = createPhotoPlacer(input.photos.photos, input.bodyPhotoSizes);
   // "published" here means shown on this build's pages: in preview that includes drafts and scheduled.
-  const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
+  const published = input.articles
+    .filter((article) => article.status === "published" || input.preview === true)
+    .map((article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article))
+    .sort(byDateDesc);
+  const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
   const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
@@ -304,6 +326,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     readonly article?: PageMeta["article"];
     readonly structuredData?: readonly JsonLd[];
     readonly indexable?: boolean;
+    readonly socialImage?: PageMeta["socialImage"];
   }
   const meta = (options: MetaOptions): PageMeta => ({
     title: options.title ? `${options.title} – ${settings.name}` : settings.name,
@@ -317,7 +340,21 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     feeds: options.feeds ?? siteFeeds,
     structuredData: [...(options.structuredData ?? []), ...(options.trail && options.trail.length > 1 ? [breadcrumbJsonLd(options.trail, settings.baseUrl)] : [])],
     indexable: options.indexable ?? true,
+    socialImage: options.socialImage ?? null,
   });
+  const socialImage = (article: Article): PageMeta["socialImage"] => {
+    const social = photoOf(article)?.social;
+    return social ? { ...social, url: absolute(social.url) } : null;
+  };
+  const imageOf = (article: Article): string | null => socialImage(article)?.url ?? null;
+  const thumbnail = (article: Article): Teaser["image"] => {
+    const picture = photoOf(article)?.thumbnail;
+    return article.image && picture ? { picture, alt: article.image.alt } : null;
+  };
+  const leadPhoto = (article: Article): LeadPhoto | null => {
+    const photo = photoOf(article);
+    return article.image && photo ? { picture: photo.picture, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit } : null;
+  };
 
   const teaser = (article: Article): Teaser => ({
     url: article.url,
@@ -326,7 +363,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     datePhrase: dayPhrase(article.published, now, zone),
     summary: truncateAtWord(article.summary, TEASER_SUMMARY),
     section: sectionLink(article.section),
-    image: article.image ? { url: article.image.url, alt: article.image.alt } : null,
+    image: thumbnail(article),
     badge: BADGES[article.status],
   });
   const teasers = new Map(published.map((article) => [article, teaser(article)]));
@@ -514,10 +551,12 @@ export function buildSiteModel(input: ModelInput): SiteModel {
             section: section.label,
             tags: article.tags.map((tag) => tag.name),
           },
-          structuredData: [newsArticleJsonLd(article, section.label, settings, article.image ? [article.image.url] : [])],
+          structuredData: [newsArticleJsonLd(article, section.label, settings, socialImage(article) ? [socialImage(article)!.url] : [])],
+          socialImage: socialImage(article),
         }),
         chrome: chrome(article.section),
         article,
+        lead: leadPhoto(article),
         badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
         section,
         breadcrumbs: trail,
@@ -584,7 +623,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   );
 
   const files: GeneratedFile[] = [
-    ...buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles: published.slice(0, FEED_SIZE), sectionNames }, settings),
+    ...buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles: published.slice(0, FEED_SIZE), sectionNames, imageOf }, settings),
     ...settings.sections.flatMap((section) =>
       buildFeeds(
         {
@@ -593,6 +632,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
           description: section.description ?? `Tin bài mục ${section.name}`,
           articles: (bySection.get(section.slug) ?? []).slice(0, FEED_SIZE),
           sectionNames,
+          imageOf,
         },
         settings,
       ),
@@ -600,14 +640,11 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     ...buildSitemaps(sitemap, published, settings, now),
   ];
 
-  const assets = new Map<string, Asset>();
-  for (const article of published) for (const asset of article.assets) assets.set(asset.source, { source: asset.source, url: asset.url });
-
   return {
     settings,
     views,
     files,
-    assets: [...assets.values()].sort((a, b) => (a.source < b.source ? -1 : 1)),
-    report: buildReport(input.articles, input.pages, input.errors, input.cache),
+    assets: input.photos.files,
+    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
   };
 }

@@ -26,7 +26,7 @@ after(async () => {
 
 const page = (relative: string): Promise<string> => readFile(path.join(outUtc, relative), "utf8");
 
-test("the build writes home, sections, tags, articles, static pages, 404, CSS and photos", async () => {
+test("the build writes home, sections, tags, articles, static pages, 404, CSS and encoded photos", async () => {
   const files = [...(await snapshot(outUtc)).keys()].sort();
   for (const expected of [
     "index.html",
@@ -38,13 +38,14 @@ test("the build writes home, sections, tags, articles, static pages, 404, CSS an
     "thoi-su/do-son-don-khach-dip-cuoi-tuan/index.html",
     "kinh-te/thu-ngan-sach-hai-phong/index.html",
     "gioi-thieu/index.html",
-    "media/articles/2026/photos/cang.png",
   ]) {
     assert.ok(files.includes(expected), `${expected} in ${files.join(", ")}`);
   }
   const stylesheet = files.find((file) => /^assets\/styles\.[0-9a-f]{10}\.css$/.test(file));
   assert.ok(stylesheet, "the stylesheet is published under a fingerprinted name");
   assert.match(await page("index.html"), new RegExp(`<link rel="stylesheet" href="/${stylesheet}">`));
+  assert.ok(files.some((file) => /^media\/[0-9a-f]{16}\/1\.webp$/.test(file)), "encoded photos are published");
+  assert.ok(!files.some((file) => file.endsWith("cang.png")), "originals (with their metadata) are never published");
 });
 
 test("drafts and scheduled articles are reported, never published or linked", async () => {

@@ -44,6 +44,13 @@ test("the Đồ Sơn report is published as written, with its dateline and bylin
   assert.match(html, /<html lang="vi">/);
 });
 
+test("the Đồ Sơn report leads with an illustration, captioned and credited as one, shared as 1200×630", async () => {
+  const html = await readFile(path.join(out, DO_SON), "utf8");
+  assert.match(html, /<figure class="lead-image">\n<picture><source type="image\/avif" [^>]+><source type="image\/webp" [^>]+><img [^>]+ alt="Hình vẽ minh hoạ [^"]+" width="1600" height="1067" fetchpriority="high"><\/picture>/);
+  assert.match(html, /<figcaption>Ảnh minh hoạ: [^<]+ <span class="photo-credit">Ảnh: Đồ hoạ minh hoạ<\/span><\/figcaption>/);
+  assert.match(html, /<meta property="og:image" content="https:\/\/[^"]+\/media\/[0-9a-f]{16}\/1200x630\.jpg">/);
+});
+
 test("home, every section, the cookie policy, the about page and 404 exist", async () => {
   const sections = ["thoi-su", "chinh-tri", "kinh-te", "van-hoa-du-lich", "xa-hoi"];
   for (const file of ["index.html", "404.html", "chinh-sach-cookie/index.html", "gioi-thieu/index.html", ...sections.map((s) => `${s}/index.html`)]) {

@@ -46,10 +46,11 @@ test("an article becomes a typed Article with slug, URL, dates, credit, tags and
   assert.deepEqual(article.tags, [{ name: "Đồ Sơn", slug: "do-son" }, { name: "du lịch", slug: "du-lich" }]);
   assert.deepEqual(article.image, {
     source: "articles/2026/photos/cang.png",
-    url: "/media/articles/2026/photos/cang.png",
     alt: "Bãi biển Đồ Sơn buổi sáng",
     caption: "Bãi tắm khu 2",
     credit: "Văn Cường",
+    line: 7,
+    field: "image.src",
   });
   assert.deepEqual(article.assets.map((asset) => asset.source), ["articles/2026/photos/cang.png"]);
   assert.equal(article.standfirst, null);
@@ -90,9 +91,10 @@ test("headings get unique folded ids; external links are marked, internal ones n
   assert.match(html, /<a href="https:\/\/tin.example.org\/kinh-te\/">/);
 });
 
-test("body photos are resolved to their published URL", async () => {
+test("body photos, Markdown or raw HTML, point at their source until the model places them", async () => {
   const { html } = bySlug(await load("basic"), "do-son");
-  assert.match(html, /<img src="\/media\/articles\/2026\/photos\/cang.png" alt="Bến tàu buổi sáng" title="Bến tàu">/);
+  assert.match(html, /<img src="articles\/2026\/photos\/cang.png" alt="Bến tàu buổi sáng" title="Bến tàu">/);
+  assert.match(html, /<img src="articles\/2026\/photos\/cang.png" alt="Cảng">/);
 });
 
 test("every problem in every file is reported at once, located and with a hint", async () => {

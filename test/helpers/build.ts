@@ -19,7 +19,8 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
       cwd: ROOT,
-      env: { ...process.env, SITE_NOW, ...env },
+      // Tests share one image cache of their own, away from the developer's .cache/images.
+      env: { ...process.env, SITE_NOW, IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"), ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -17,7 +17,8 @@ const articles = [
   }),
   testArticle({ title: "Tin cũ", date: "2026-11-01" }),
 ];
-const files = buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles, sectionNames: new Map([["thoi-su", "Thời sự"]]) }, settings);
+const imageOf = (article: { slug: string }): string | null => (article.slug === "tin-moi-dac-biet" ? "https://tin.example.org/media/abc/social.jpg" : null);
+const files = buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles, sectionNames: new Map([["thoi-su", "Thời sự"]]), imageOf }, settings);
 const byPath = new Map(files.map((file) => [file.outputPath, file.body]));
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
@@ -62,4 +63,6 @@ test("JSON Feed 1.1 carries the same items", () => {
   assert.equal(feed.items[0].date_published, "2026-11-20T07:30:00+07:00");
   assert.deepEqual(feed.items[0].authors, [{ name: "Văn Cường" }]);
   assert.deepEqual(feed.items[0].tags, ["Thời sự", "Đồ Sơn"]);
+  assert.equal(feed.items[0].image, "https://tin.example.org/media/abc/social.jpg");
+  assert.equal(feed.items[1].image, undefined);
 });

@@ -1,19 +1,21 @@
 /**
  * rehypeRawWhenPresent: parses raw HTML written in Markdown into real elements, so that
  * rehype-sanitize can judge it. hast-util-raw re-parses the whole tree through parse5, which
- * is costly, so it only runs on documents that contain raw HTML at all.
+ * is costly, so it only runs on documents that contain raw HTML at all. Given the source
+ * file, it keeps every element's position, so problems in raw HTML are reported at their line.
  */
 import type { Root } from "hast";
 import { raw } from "hast-util-raw";
+import type { VFile } from "vfile";
 import { visit, EXIT } from "unist-util-visit";
 
 export function rehypeRawWhenPresent() {
-  return (tree: Root): Root => {
+  return (tree: Root, file: VFile): Root => {
     let found = false;
     visit(tree, "raw", () => {
       found = true;
       return EXIT;
     });
-    return found ? (raw(tree) as Root) : tree;
+    return found ? (raw(tree, { file }) as Root) : tree;
   };
 }

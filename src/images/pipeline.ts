@@ -1,0 +1,158 @@
+/**
+ * The photo pipeline: the photos articles use in, encoded renditions (from the cache when the
+ * photo and settings are unchanged) and located errors out. Each photo is read and hashed;
+ * only kinds of renditions missing from the cache are decoded and encoded, as many operations
+ * at a time as there are cores (sharp gives each operation one libvips thread on Linux).
+ */
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { ContentError } from "../content/errors.ts";
+import type { EncodedPhoto, Picture, PhotoEncoder, PhotoRequest, PublishedFile } from "../content/picture.ts";
+import { entryKey, readEntry, removeAbandoned, sha256, writeEntry, type CacheEntry } from "./cache.ts";
+import { crop, decode, encodeRendition, inspect, reason, type Pixels, type Problem, type SourceFacts } from "./encode.ts";
+import { createLimiter, type Limiter } from "./limit.ts";
+import { planRenditions, type RenditionKind } from "./renditions.ts";
+
+/** Larger than any camera's photo, far smaller than a decompression bomb. */
+export const DEFAULT_PIXEL_LIMIT = 100_000_000;
+/** Where published renditions live in the site. */
+const MEDIA = "/media";
+/** The `src` of the fallback `<img>`: a width that suits most screens if srcset is ignored. */
+const FALLBACK_WIDTH = 800;
+
+export interface ImagePipelineOptions {
+  /** Absolute path of the content folder photo sources are relative to. */
+  readonly contentDir: string;
+  /** Absolute path of the cache folder (kept between CI runs). */
+  readonly cacheDir: string;
+  readonly pixelLimit?: number;
+  /** Operations at a time; the number of cores by default. */
+  readonly concurrency?: number;
+}
+
+interface SourceResult {
+  readonly entries: ReadonlyMap<RenditionKind, CacheEntry>;
+  /** Whether any kind of rendition had to be encoded. */
+  readonly encoded: boolean;
+}
+
+function kindsFor(requests: readonly PhotoRequest[]): RenditionKind[] {
+  return requests.some((request) => request.role === "lead") ? ["column", "thumbnail", "social"] : ["column"];
+}
+
+function urlOf(entry: CacheEntry, name: string): string {
+  return `${MEDIA}/${entry.key.slice(0, 16)}/${name}`;
+}
+
+function pictureOf(entry: CacheEntry): Picture {
+  const byFormat = (format: string) => entry.files.filter((file) => file.format === format).sort((a, b) => a.width - b.width);
+  const srcset = (files: ReturnType<typeof byFormat>): string => files.map((file) => `${urlOf(entry, file.name)} ${file.width}w`).join(", ");
+  const graphic = byFormat("png").length > 0;
+  const fallback = byFormat(graphic ? "png" : "jpeg");
+  const largest = fallback[fallback.length - 1]!;
+  const src = [...fallback].reverse().find((file) => file.width <= FALLBACK_WIDTH) ?? fallback[0]!;
+  return {
+    sources: [
+      ...(byFormat("avif").length > 0 ? [{ type: "image/avif" as const, srcset: srcset(byFormat("avif")) }] : []),
+      { type: "image/webp" as const, srcset: srcset(byFormat("webp")) },
+    ],
+    fallback: { type: graphic ? "image/png" : "image/jpeg", src: urlOf(entry, src.name), srcset: srcset(fallback) },
+    width: largest.width,
+    height: largest.height,
+  };
+}
+
+function photoOf(entries: ReadonlyMap<RenditionKind, CacheEntry>): EncodedPhoto {
+  const social = entries.get("social")?.files[0];
+  const thumbnail = entries.get("thumbnail");
+  return {
+    picture: pictureOf(entries.get("column")!),
+    thumbnail: thumbnail ? pictureOf(thumbnail) : null,
+    social: social ? { url: urlOf(entries.get("social")!, social.name), width: social.width, height: social.height } : null,
+  };
+}
+
+async function encodeKind(kind: RenditionKind, key: string, pixels: Pixels, facts: SourceFacts, cacheDir: string, limit: Limiter): Promise<CacheEntry> {
+  const plan = planRenditions(kind, facts.size, facts.graphic);
+  const region = plan.crop === null ? pixels : await limit(() => crop(pixels, plan.crop!));
+  const outputs = await Promise.all(
+    plan.renditions.map(async (rendition) => ({ rendition, bytes: await limit(() => encodeRendition(region, rendition, kind, facts.graphic)) })),
+  );
+  return writeEntry(cacheDir, key, kind, outputs);
+}
+
+export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder {
+  const pixelLimit = options.pixelLimit ?? DEFAULT_PIXEL_LIMIT;
+  const concurrency = options.concurrency ?? os.availableParallelism();
+
+  return async (requests) => {
+    await removeAbandoned(options.cacheDir, Date.now());
+    const limit = createLimiter(concurrency);
+    // Photos decoded at a time: enough to keep every core busy, few enough to bound memory.
+    const photoSlots = createLimiter(concurrency * 2);
+    const bySource = new Map<string, PhotoRequest[]>();
+    for (const request of requests) bySource.set(request.source, [...(bySource.get(request.source) ?? []), request]);
+
+    const processSource = async (source: string, uses: readonly PhotoRequest[]): Promise<SourceResult | Problem> => {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path.join(options.contentDir, source));
+      } catch {
+        return { message: "does not exist", hint: "check the file name and that the photo is committed" };
+      }
+      // The header is checked even when the renditions are cached: the limits apply to every build.
+      const facts = await inspect(bytes, pixelLimit);
+      if ("message" in facts) return facts;
+      const sourceHash = sha256(bytes);
+      const entries = new Map<RenditionKind, CacheEntry>();
+      const missing: { kind: RenditionKind; key: string }[] = [];
+      for (const kind of kindsFor(uses)) {
+        const key = entryKey(sourceHash, kind);
+        const entry = await readEntry(options.cacheDir, key);
+        if (entry) entries.set(kind, entry);
+        else missing.push({ kind, key });
+      }
+      if (missing.length === 0) return { entries, encoded: false };
+      let pixels: Pixels;
+      try {
+        pixels = await limit(() => decode(bytes, facts, pixelLimit));
+      } catch (error) {
+        return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
+      }
+      const made = await Promise.all(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+      missing.forEach(({ kind }, index) => entries.set(kind, made[index]!));
+      return { entries, encoded: true };
+    };
+
+    const sources = [...bySource.keys()].sort();
+    const results = await Promise.all(sources.map((source) => photoSlots(() => processSource(source, bySource.get(source)!))));
+
+    const photos = new Map<string, EncodedPhoto>();
+    const files = new Map<string, PublishedFile>();
+    const errors: ContentError[] = [];
+    let encoded = 0;
+    let reused = 0;
+    sources.forEach((source, index) => {
+      const result = results[index]!;
+      if ("message" in result) {
+        for (const use of bySource.get(source)!) {
+          errors.push({ file: use.file, line: use.line, field: use.field, message: `"${source}" ${result.message}`, hint: result.hint });
+        }
+        return;
+      }
+      photos.set(source, photoOf(result.entries));
+      for (const entry of result.entries.values()) {
+        for (const file of entry.files) files.set(urlOf(entry, file.name), { file: path.join(entry.dir, file.name), url: urlOf(entry, file.name) });
+      }
+      if (result.encoded) encoded++;
+      else reused++;
+    });
+    return {
+      photos,
+      files: [...files.values()].sort((a, b) => (a.url < b.url ? -1 : 1)),
+      errors,
+      stats: { encoded, reused },
+    };
+  };
+}
