@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: our full build against stock Eleventy on the same Markdown, in the same run.
+ *
+ * For each corpus size: stock Eleventy 3 (markdown-it, one trivial layout), our cold build
+ * (empty cache), our warm build (nothing changed), each several times, medians, on tmpfs when
+ * there is one. At the middle size also: one article edited, one article added (with the
+ * number of output files that changed), and the editors' loop under `npm start` (save one
+ * article, see the page change). The search index and the precompressed copies are separate
+ * steps of publishing and are left out of the page build measured here.
+ *
+ *   npm run bench -- [--sizes 1000,4000,10000] [--runs 3]
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { snapshot } from "../test/helpers/build.ts";
+import { writeMarkdownCorpus } from "./markdown-corpus.ts";
+import { measureNode, type Measurement } from "./measure.ts";
+import { median, parseRuns } from "./stats.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const ELEVENTY = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+const SITE_NOW = "2099-06-01T00:00:00+07:00";
+
+function parseSizes(argv: readonly string[]): number[] {
+  const index = argv.indexOf("--sizes");
+  const sizes = (index >= 0 ? argv[index + 1]! : "1000,4000,10000").split(",").map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 10)) throw new Error("--sizes wants whole numbers, e.g. 1000,4000");
+  return sizes;
+}
+
+interface Row {
+  readonly size: number;
+  readonly stock: Measurement[];
+  readonly cold: Measurement[];
+  readonly warm: Measurement[];
+}
+
+const seconds = (runs: readonly Measurement[]): number => median(runs.map((run) => run.seconds));
+const peak = (runs: readonly Measurement[]): number => Math.max(...runs.map((run) => run.peakMiB));
+
+function ourBuild(contentDir: string, outputDir: string, cacheDir: string): Promise<Measurement> {
+  return measureNode(["--import", "tsx", "src/cli/build.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir, CACHE_DIR: cacheDir, SITE_NOW, SEARCH_INDEX: "off", HOST_READY: "off" },
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Saves an article under `npm start` and waits until the served page shows the change. */
+async function editorsLoop(contentDir: string, outputDir: string, cacheDir: string, articleFile: string, runs: number): Promise<number[]> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", ELEVENTY, "--config=.eleventy.ts", `--output=${outputDir}`, "--serve", `--port=${port}`, "--quiet"], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, PREVIEW: "on", SEARCH_INDEX: "off" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  try {
+    const ready = performance.now();
+    while (!/Server at/.test(log)) {
+      if (performance.now() - ready > 300_000) throw new Error(`npm start did not come up:\n${log.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const file = path.join(contentDir, articleFile);
+    const original = await readFile(file, "utf8");
+    const slug = path.basename(articleFile, ".md");
+    const section = /^section: (\S+)$/m.exec(original)![1]!;
+    const url = `http://127.0.0.1:${port}/${section}/${slug}/`;
+    const latencies: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const marker = `Bản sửa số ${run}`;
+      const started = performance.now();
+      await writeFile(file, original.replace(/^title: "(.*)"$/m, `title: "$1 ${marker}"`));
+      for (;;) {
+        const page = await fetch(url).then((response) => response.text(), () => "");
+        if (page.includes(marker)) break;
+        if (performance.now() - started > 120_000) throw new Error(`the edit never showed at ${url}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      latencies.push((performance.now() - started) / 1000);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    await writeFile(file, original);
+    return latencies;
+  } finally {
+    server.kill("SIGINT");
+    await new Promise((resolve) => server.once("close", resolve));
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = parseSizes(process.argv);
+  const runs = parseRuns(process.argv, 3);
+  const base = existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir();
+  const work = await mkdtemp(path.join(base, "portal-bench-"));
+  console.log(`Build benchmark on ${base === "/dev/shm" ? "tmpfs" : "disk"}, ${runs} runs each, medians; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
+  const rows: Row[] = [];
+  const middle = sizes[Math.floor(sizes.length / 2)]!;
+  const extras: string[] = [];
+  try {
+    for (const size of sizes) {
+      const dir = path.join(work, String(size));
+      const corpus = await writeMarkdownCorpus(dir, size, ROOT);
+      const stockDir = path.join(dir, "stock");
+      await cp(path.join(corpus.contentDir, "articles"), path.join(stockDir, "articles"), { recursive: true });
+      await mkdir(path.join(stockDir, "_includes"), { recursive: true });
+      await cp(path.join(ROOT, "bench/stock/stock.njk"), path.join(stockDir, "_includes/stock.njk"));
+      const row: Row = { size, stock: [], cold: [], warm: [] };
+      const out = path.join(dir, "out");
+      const cache = path.join(dir, "cache");
+      for (let run = 0; run < runs; run++) {
+        await rm(path.join(dir, "stock-out"), { recursive: true, force: true });
+        row.stock.push(
+          await measureNode([ELEVENTY, `--config=${path.join(ROOT, "bench/stock/eleventy.config.mjs")}`, `--input=${stockDir}`, `--output=${path.join(dir, "stock-out")}`], {
+            cwd: stockDir,
+            env: { ...process.env },
+          }),
+        );
+        await rm(out, { recursive: true, force: true });
+        await rm(cache, { recursive: true, force: true });
+        row.cold.push(await ourBuild(corpus.contentDir, out, cache));
+        row.warm.push(await ourBuild(corpus.contentDir, out, cache));
+        process.stdout.write(`  ${size}: run ${run + 1}/${runs} stock ${row.stock.at(-1)!.seconds.toFixed(2)} s, cold ${row.cold.at(-1)!.seconds.toFixed(2)} s, warm ${row.warm.at(-1)!.seconds.toFixed(2)} s\n`);
+      }
+      rows.push(row);
+
+      if (size === middle) {
+        const target = corpus.articles[Math.floor(corpus.articles.length / 2)]!;
+        const file = path.join(corpus.contentDir, target);
+        const original = await readFile(file, "utf8");
+        await writeFile(file, original.replace(/\n\n([^\n]+)\n/, "\n\n$1 Đoạn này vừa được biên tập viên sửa.\n"));
+        const edit = await ourBuild(corpus.contentDir, out, cache);
+        await writeFile(file, original);
+        await ourBuild(corpus.contentDir, out, cache);
+
+        const before = await snapshot(out);
+        const added = path.join(corpus.contentDir, "articles/2099/bai-moi-nhat.md");
+        await mkdir(path.dirname(added), { recursive: true });
+        const sample = await readFile(path.join(corpus.contentDir, corpus.articles[1]!), "utf8");
+        await writeFile(added, sample.replace(/^title: .*$/m, 'title: "Bài mới nhất của toà soạn"').replace(/^date: .*$/m, "date: 2099-05-31 08:00").replace(/^slug: .*$/m, "slug: bai-moi-nhat"));
+        const addition = await ourBuild(corpus.contentDir, out, cache);
+        const after = await snapshot(out);
+        const changed = [...after].filter(([file, hash]) => before.get(file) !== hash).map(([file]) => file);
+        const removed = [...before.keys()].filter((file) => !after.has(file));
+        const kinds = new Map<string, number>();
+        for (const file of changed) {
+          const kind = /\.(xml|json|txt)$/.test(file) ? "feeds and sitemaps" : /^(chu-de|tac-gia|luu-tru)\//.test(file) ? "tag, credit and archive lists" : file === "index.html" || /^[a-z-]+\/(trang-\d+\/)?index\.html$/.test(file) ? "home and section lists" : file.includes("bai-moi-nhat") ? "the new article" : "other article pages";
+          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+        }
+        await rm(added);
+        await ourBuild(corpus.contentDir, out, cache);
+        const loop = await editorsLoop(corpus.contentDir, path.join(dir, "preview"), cache, target, 3);
+        extras.push(
+          `At ${size} articles:`,
+          `  one article edited, rebuilt:  ${edit.seconds.toFixed(2)} s`,
+          `  one article added, rebuilt:   ${addition.seconds.toFixed(2)} s; ${changed.length} of ${after.size} output files changed or added, ${removed.length} removed:`,
+          ...[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `      ${String(count).padStart(5)}  ${kind}`),
+          `  editors' loop (npm start, save → page shows it): ${loop.map((s) => `${s.toFixed(2)} s`).join(", ")}; median ${median(loop).toFixed(2)} s`,
+        );
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+
+  console.log("\n articles | stock s | cold s | ×stock | warm s | ×stock | stock MiB | ours MiB | ×stock");
+  console.log("----------|---------|--------|--------|--------|--------|-----------|----------|-------");
+  for (const row of rows) {
+    const stock = seconds(row.stock);
+    const ours = Math.max(peak(row.cold), peak(row.warm));
+    console.log(
+      ` ${String(row.size).padStart(8)} | ${stock.toFixed(2).padStart(7)} | ${seconds(row.cold).toFixed(2).padStart(6)} | ${(seconds(row.cold) / stock).toFixed(2).padStart(6)} | ${seconds(row.warm).toFixed(2).padStart(6)} | ${(seconds(row.warm) / stock).toFixed(2).padStart(6)} | ${peak(row.stock).toFixed(0).padStart(9)} | ${ours.toFixed(0).padStart(8)} | ${(ours / peak(row.stock)).toFixed(2).padStart(6)}`,
+    );
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    console.log(`Scaling ${a.size} → ${b.size} (×${(b.size / a.size).toFixed(1)} articles): cold ×${(seconds(b.cold) / seconds(a.cold)).toFixed(2)}, warm ×${(seconds(b.warm) / seconds(a.warm)).toFixed(2)}, stock ×${(seconds(b.stock) / seconds(a.stock)).toFixed(2)}`);
+  }
+  console.log(`\n${extras.join("\n")}`);
+}
+
+await main();
