@@ -21,6 +21,7 @@ import { snapshot } from "../test/helpers/build.ts";
 import { writeMarkdownCorpus } from "./markdown-corpus.ts";
 import { measureNode, type Measurement } from "./measure.ts";
 import { median, parseRuns } from "./stats.ts";
+import { freePort } from "../src/cli/free-port.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -50,16 +51,6 @@ function ourBuild(contentDir: string, outputDir: string, cacheDir: string): Prom
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Saves an article under `npm start` and waits until the served page shows the change. */
 async function editorsLoop(contentDir: string, outputDir: string, cacheDir: string, articleFile: string, runs: number): Promise<number[]> {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import sharp from "sharp";
+import { random } from "./random.ts";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const SECTIONS = ["thoi-su", "chinh-tri", "kinh-te", "van-hoa-du-lich", "xa-hoi"];
@@ -19,17 +20,6 @@ const SYLLABLES = (
   "cử tri đại biểu hội nghị triển khai thực hiện nhiệm vụ kế hoạch năm quý tháng tăng giảm đạt vượt chỉ tiêu"
 ).split(" ");
 
-/** mulberry32: small, fast and seedable, so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SyntheticArticle {
   readonly slug: string;

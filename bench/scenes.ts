@@ -4,23 +4,11 @@
  * and the benchmark corpus come from here; the same name, seed and size give the same bytes.
  */
 import sharp from "sharp";
+import { random, type Random } from "./random.ts";
 
 export const SCENES = ["sea", "beach", "hall", "roadworks", "stage", "school", "temple", "flood", "island", "market", "office", "street", "fair", "ceremony"] as const;
 export type SceneName = (typeof SCENES)[number];
 
-type Random = () => number;
-
-/** mulberry32: tiny, seedable, and the same on every machine. */
-function random(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const between = (rand: Random, low: number, high: number): number => low + rand() * (high - low);
 const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

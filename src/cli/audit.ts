@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { serveSite } from "./static-server.ts";
+import { freePort } from "./free-port.ts";
 
 const BUDGET_BYTES = 30 * 1024;
 const RUNS = 3;
@@ -21,17 +22,6 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function build(outputDir: string, baseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {

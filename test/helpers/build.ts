@@ -1,35 +1,19 @@
 /** Runs the real build CLI, as CI and editors do, in a child process with its own env. */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { ROOT, runCli, type CliRun } from "./cli.ts";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+export { ROOT };
 /** A fixed reference instant, so scheduled articles and date phrases do not drift. */
 export const SITE_NOW = "2026-11-25T10:00:00+07:00";
 
-export interface BuildRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type BuildRun = CliRun;
 
 export function runBuild(env: Record<string, string>): Promise<BuildRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
-      cwd: ROOT,
-      // Tests share one image cache of their own, away from the developer's .cache/images.
-      env: { ...process.env, SITE_NOW, IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"), ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  // Tests share one image cache of their own, away from the developer's .cache/images.
+  return runCli("src/cli/build.ts", [], { SITE_NOW, IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"), ...env });
 }
 
 export function tempDir(prefix: string): Promise<string> {

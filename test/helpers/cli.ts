@@ -1,6 +1,8 @@
 /** Runs one of our npm-script CLIs as a child process, the way editors do. */
 import { spawn } from "node:child_process";
-import { ROOT } from "./build.ts";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export interface CliRun {
   readonly code: number | null;

@@ -10,6 +10,7 @@ import { connect, createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { ROOT } from "./build.ts";
+import { freePort } from "../../src/cli/free-port.ts";
 
 export const SERVER_BLOCK = path.join(ROOT, "deploy/nginx.conf");
 /** Placeholders in deploy/nginx.conf that operators replace, and so does the test. */
@@ -29,17 +30,6 @@ export interface Response {
   readonly body: Buffer;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function count(text: string, part: string): number {
   return text.split(part).length - 1;
