@@ -4,7 +4,6 @@
  * threaded), on the main thread otherwise. The result is the same either way, in file order.
  */
 import { readFile, stat } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
@@ -123,7 +122,7 @@ export async function loadArticles(
     }),
   );
 
-  const threads = options.threads ?? Math.max(1, os.availableParallelism());
+  const threads = options.threads ?? 1;
   if (misses.length >= PARALLEL_THRESHOLD && threads > 1) {
     const rendered = await renderInWorkers(misses, init, threads);
     for (const [index, result] of rendered) loaded[index] = result;
