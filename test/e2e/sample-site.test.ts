@@ -115,3 +115,57 @@ test("without JavaScript the home page reads fully and the notice explains witho
     { ...DESKTOP, javaScriptEnabled: false },
   );
 });
+
+for (const url of ["/kinh-te/", "/tim-kiem/?q=do+son", "/khong-co-trang-nay/"]) {
+  test(`axe finds no violations on ${url}, before and after the notice is answered`, async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.origin}${url}`);
+      assert.deepEqual(await axeViolations(page), [], "notice open");
+      await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
+      assert.deepEqual(await axeViolations(page), [], "after the choice");
+    });
+  });
+}
+
+/** Runs a search the way a reader does and returns the result titles once Pagefind answered. */
+async function search(page: Page, query: string, filters: { muc?: string; nam?: string } = {}): Promise<string[]> {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`${server.origin}/tim-kiem/?${params.toString()}`);
+  const status = page.locator("[data-search-status]");
+  await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+  assert.match((await status.textContent()) ?? "", /kết quả|Không tìm thấy/);
+  return page.locator("[data-search-results] h2 a").allTextContents();
+}
+
+test("search finds Vietnamese with and without diacritics, đ included", async () => {
+  await withPage(async (page) => {
+    const road = "Thông xe kỹ thuật tuyến đường liên phường ở Kiến An";
+    assert.ok((await search(page, "đường Kiến An")).includes(road));
+    assert.ok((await search(page, "duong kien an")).includes(road), "duong finds đường");
+    const report = "Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021";
+    assert.ok((await search(page, "Đồ Sơn")).includes(report));
+    assert.ok((await search(page, "do son")).includes(report), "do son finds Đồ Sơn");
+    assert.deepEqual(await search(page, "xyzzyqwv"), []);
+  });
+});
+
+test("search filters by section and year", async () => {
+  await withPage(async (page) => {
+    assert.deepEqual(await search(page, "do son", { nam: "2021" }), ["Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021"]);
+    const economy = await search(page, "Hải Phòng", { muc: "Kinh tế" });
+    assert.ok(economy.length > 0);
+    for (const meta of await page.locator("[data-search-results] .teaser-meta").allTextContents()) assert.match(meta, /^Kinh tế/);
+    assert.equal(await page.locator("#loc-chuyen-muc").inputValue(), "Kinh tế", "the filter shows in the form");
+  });
+});
+
+test("without JavaScript the search page offers sections, topics and archives instead", async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${server.origin}/tim-kiem/`);
+      assert.equal(await page.locator("[data-search-form]").isVisible(), false);
+      assert.ok(await page.getByRole("link", { name: "Lưu trữ theo năm, tháng" }).isVisible());
+    },
+    { ...DESKTOP, javaScriptEnabled: false },
+  );
+});
