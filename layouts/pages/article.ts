@@ -30,7 +30,7 @@ ${view.tags.map((tag) => html`<li><a href="${tag.url}" rel="tag">${tag.label}</a
 `)}</ul></nav>` : ""}
 </footer>
 </article>
-${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="section">
+${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="related">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
 ${teaserList(view.teasers.items)}
 </section>` : ""}

@@ -7,6 +7,7 @@ import { dayPhrase } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
+import { relatedArticles } from "./related.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -276,9 +277,11 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     views.push(...listViews(tag.url, tag.label, `Tin bài về chủ đề ${tag.label}`, entry.articles, [tagsCrumb], null));
   }
 
+  // Under an article: related news only, never the site-wide latest, so a new article shows
+  // up under the articles it relates to rather than under every one.
+  const relatedOf = relatedArticles(published, settings);
   for (const article of published) {
     const section = sectionLink(article.section);
-    const sameSection = published.filter((other) => other !== article && other.section === article.section).slice(0, settings.teasers);
     views.push({
       kind: "article",
       url: article.url,
@@ -289,7 +292,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       section,
       breadcrumbs: [home, section, { url: article.url, label: article.title }],
       tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
-      teasers: { heading: `Tin khác trong mục ${section.label}`, items: sameSection.map(teaserOf) },
+      teasers: { heading: "Tin liên quan", items: relatedOf(article).map(teaserOf) },
     });
   }
 
