@@ -40,7 +40,7 @@ ${view.newer ? html`<li class="newer"><a href="${view.newer.url}" rel="prev"><sp
 ${view.older ? html`<li class="older"><a href="${view.older.url}" rel="next"><span class="pager-label">Bài cũ hơn</span> ${view.older.label}</a></li>` : ""}
 </ul>
 </nav>` : ""}
-${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="section">
+${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="related">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
 ${teaserList(view.teasers.items, 3, false, PHOTO_SIZES.thirds)}
 </section>` : ""}

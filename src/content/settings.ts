@@ -21,6 +21,25 @@ const sectionSchema = z.strictObject({
   description: text("a one-sentence description").optional(),
 });
 
+const signalWeight = z.number({ error: "must be a number | e.g. 0.5" }).min(0, "must not be negative").max(10, "at most 10");
+
+const signalWeights = z.strictObject({
+  text: signalWeight.default(1),
+  tags: signalWeight.default(0.6),
+  section: signalWeight.default(0.1),
+  // Recency scales the score rather than adding to it: its weight is the share that fades.
+  recency: z.number({ error: "must be a number | e.g. 0.4" }).min(0, "must not be negative").max(1, "is a share of the score, at most 1").default(0.4),
+}, { error: "must list weights by signal | e.g. { text: 1, tags: 0.6 }" });
+
+/** Related-news signals and their weights; src/related/rank.ts says what each one measures. */
+const relatedSettings = z.strictObject({
+  weights: signalWeights
+    .prefault({})
+    .refine((weights) => weights.text > 0 || weights.tags > 0, "text or tags must weigh more than 0 | otherwise nothing is related"),
+  halfLifeDays: z.number({ error: "must be a number of days | e.g. 30" }).positive("must be more than 0 days").max(3650, "at most 3650 days").default(30),
+  minScore: z.number({ error: "must be a number | e.g. 0.05" }).min(0, "must not be negative").max(10, "at most 10").default(0.05),
+}, { error: "must hold weights, halfLifeDays and minScore | see README" });
+
 export const settingsSchema = z.strictObject({
   name: text("the site's name"),
   description: text("a one-sentence description of the site"),
@@ -48,6 +67,7 @@ export const settingsSchema = z.strictObject({
     }),
   teasers: z.int().min(0).max(24, "at most 24 teasers fit under an article").default(6),
   pageSize: z.int().min(1).max(100).default(12),
+  related: relatedSettings.prefault({}),
   publisher: z.strictObject({
     name: text("the publishing organisation's name"),
     logo: text("a path under public/, e.g. /logo.svg"),
@@ -63,6 +83,8 @@ const SHAPES: Record<string, readonly string[]> = {
   publisher: Object.keys(settingsSchema.shape.publisher.shape),
   cookies: Object.keys(cookieSettingsSchema.shape),
   "cookies.text": Object.keys(cookieTextSchema.shape),
+  related: Object.keys(relatedSettings.shape),
+  "related.weights": Object.keys(signalWeights.shape),
 };
 
 export type SettingsResult =

@@ -16,6 +16,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-d
 import { foldedDWords } from "./search-terms.ts";
 import { buildReport } from "./report.ts";
 import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
+import { relatedArticles } from "./related.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -528,6 +529,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     }
   }
 
+  // Under an article: related news only, never the site-wide latest, so a new article shows
+  // up under the articles it relates to rather than under every one.
+  const relatedOf = relatedArticles(published, settings);
   for (const article of published) {
     const section = sectionLink(article.section);
     const inSection = bySection.get(article.section) ?? [];
@@ -562,10 +566,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         breadcrumbs: trail,
         tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
         people: peopleOf(article).map((person) => ({ url: `${PEOPLE_URL}${person.slug}/`, label: person.label })),
-        teasers: {
-          heading: `Tin khác trong mục ${section.label}`,
-          items: inSection.filter((other) => other !== article).slice(0, settings.teasers).map(teaserOf),
-        },
+        teasers: { heading: "Tin liên quan", items: relatedOf(article).map(teaserOf) },
         newer: link(inSection[position - 1]),
         older: link(inSection[position + 1]),
         search: {

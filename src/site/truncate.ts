@@ -1,20 +1,30 @@
 /**
  * Cuts plain text at a word boundary and ends it with "…". Vietnamese words are written as
  * space-separated syllables, so a boundary is whitespace: the cut never splits a syllable.
- * Lengths count characters (code points), not UTF-16 units.
+ * Nor does it split what would read as broken if cut: an HTML entity (`&amp;`) or a tag
+ * (`<b>`) an editor typed, or a letter from its combining marks.
+ * Lengths count characters (code points, a letter with its marks as one), not UTF-16 units.
  */
+const UNIT = /<\/?[a-z][^<>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\P{M}\p{M}*|\p{M}+/giu;
+
 export function truncateAtWord(text: string, maxChars: number): string {
-  // Collapsing whitespace never lengthens text, so a prefix four times the limit is plenty
-  // to cut from: long bodies are not scanned whole.
-  const prefix = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
+  // Collapsing whitespace never lengthens text, so a prefix well past the limit is plenty to
+  // cut from: long bodies are not scanned whole.
+  const prefix = text.length > maxChars * 8 ? text.slice(0, maxChars * 8) : text;
   const clean = prefix.replace(/\s+/g, " ").trim();
-  let index = 0;
-  for (let count = 0; count < maxChars && index < clean.length; count++) index += clean.codePointAt(index)! > 0xffff ? 2 : 1;
-  if (index >= clean.length && prefix.length === text.length) return clean;
-  const head = clean.slice(0, index);
+  const units: readonly string[] = clean.match(UNIT) ?? [];
+  // A letter with its combining marks is one character; a tag or entity counts as written.
+  const width = (unit: string): number => (unit.length > 1 && (unit[0] === "<" || unit[0] === "&") ? unit.length : 1);
+  let used = 0;
+  let fits = 0;
+  while (fits < units.length && used + width(units[fits]!) <= maxChars) used += width(units[fits++]!);
+  if (fits === units.length && prefix.length === text.length) return clean;
   // When the limit falls just before a space, the last word is whole.
-  const space = clean[index] === " " ? head.length : head.lastIndexOf(" ");
-  // A single word longer than the limit is cut by characters rather than shown whole.
-  const cut = space > 0 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
+  let cut = units[fits] === " " ? fits : units.lastIndexOf(" ", fits - 1);
+  // A single word longer than the limit is cut between characters (never inside a unit);
+  // a tag or entity longer than the limit on its own is kept whole.
+  if (cut <= 0) cut = Math.max(fits, 1);
+  // Trailing spaces and punctuation go (unit by unit, so an entity's ";" stays).
+  while (cut > 1 && /^[\s,;:.–—-]$/u.test(units[cut - 1]!)) cut--;
+  return `${units.slice(0, cut).join("")}…`;
 }

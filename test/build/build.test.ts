@@ -77,7 +77,11 @@ test("an article page carries its Vietnamese dateline, credit, body, tags and te
   assert.doesNotMatch(body, /<script|alert\(|onerror|onclick|javascript:/i, "Markdown HTML is sanitized on the page");
   const economy = await page("kinh-te/thu-ngan-sach-hai-phong/index.html");
   assert.match(economy, /<p class="standfirst">Tóm tắt do biên tập viên viết.<\/p>/);
-  assert.match(economy, /data-teasers="section"[\s\S]*href="\/kinh-te\/tin-cu-trong-muc-kinh-te\/"/);
+  // Under an article: its related news (sharing the Đồ Sơn tag), not the site's latest article.
+  const related = /<section class="more-news"[^>]*data-teasers="related">[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+  assert.match(related, /<h2 id="tin-lien-quan-tieu-de">Tin liên quan<\/h2>/);
+  assert.match(related, /<a class="teaser-link" href="\/kinh-te\/tin-ngan-cang-ca-ngoc-hai-sua-ke-b-xong-b\/">/);
+  assert.doesNotMatch(html, /thu-ngan-sach-hai-phong/);
 });
 
 test("text reaching HTML is escaped", async () => {

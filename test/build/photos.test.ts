@@ -39,6 +39,7 @@ before(async () => {
 title: Biển Đồ Sơn sáng sớm
 date: 2026-11-22 07:30
 section: thoi-su
+tags: [Đồ Sơn, biển]
 image: { src: ./anh/bien.jpg, alt: "Mặt biển và con thuyền đỏ", caption: "Ảnh minh hoạ: biển buổi sáng", credit: "Đồ hoạ minh hoạ" }
 ---
 
@@ -47,7 +48,9 @@ image: { src: ./anh/bien.jpg, alt: "Mặt biển và con thuyền đỏ", captio
 ![Ảnh chụp bằng điện thoại có toạ độ GPS](./anh/rieng-tu.jpg "Bến tàu | Quốc Huy")
 `,
   );
-  await write(path.join(site, "articles/khong-anh.md"), "---\ntitle: Tin không ảnh\ndate: 2026-11-21 08:00\nsection: thoi-su\n---\n\nTin ngắn.\n");
+  // A story on another subject, so that the two Đồ Sơn stories' shared words mean something.
+  await write(path.join(site, "articles/ngan-sach.md"), "---\ntitle: Thu ngân sách quý ba\ndate: 2026-11-20 08:00\nsection: kinh-te\ntags: [ngân sách]\n---\n\nThu ngân sách quý ba vượt dự toán ở nhiều phường.\n");
+  await write(path.join(site, "articles/khong-anh.md"), "---\ntitle: Tin không ảnh\ndate: 2026-11-21 08:00\nsection: thoi-su\ntags: [Đồ Sơn, biển]\n---\n\nBiển Đồ Sơn sáng sớm đón khách: thuyền đỏ ra khơi, biển Đồ Sơn lặng sóng.\n");
   cold = await runBuild({ CONTENT_DIR: site, OUTPUT_DIR: out, IMAGE_CACHE_DIR: cache });
   assert.equal(cold.code, 0, cold.stderr);
 });

@@ -51,6 +51,25 @@ test("the Đồ Sơn report leads with an illustration, captioned and credited a
   assert.match(html, /<meta property="og:image" content="https:\/\/[^"]+\/media\/[0-9a-f]{16}\/1200x630\.jpg">/);
 });
 
+test("the Đồ Sơn report lists related news: the Đồ Sơn tourism week, each teaser one link", async () => {
+  const html = await readFile(path.join(out, DO_SON), "utf8");
+  const block = /<section class="more-news"[^>]*data-teasers="related">[\s\S]*?<\/section>/.exec(html)?.[0];
+  assert.ok(block, "a related-news block");
+  assert.match(block, /<h2 id="tin-lien-quan-tieu-de">Tin liên quan<\/h2>/);
+  const teasers = block.split("<li>").slice(1);
+  assert.ok(teasers.length >= 3 && teasers.length <= 6, `${teasers.length} teasers`);
+  for (const teaser of teasers) assert.equal(teaser.match(/<a /g)?.length, 1, teaser);
+  const links = teasers.map((teaser) => /href="([^"]+)"/.exec(teaser)![1]);
+  assert.deepEqual(links.slice(0, 3).sort(), [
+    "/thoi-su/phan-luong-giao-thong-phuc-vu-tuan-le-van-hoa-du-lich-bien-do-son/",
+    "/van-hoa-du-lich/do-son-cong-bo-chuong-trinh-tuan-le-van-hoa-du-lich-bien-2026/",
+    "/van-hoa-du-lich/khai-mac-tuan-le-van-hoa-du-lich-bien-do-son-2026/",
+  ]);
+  // Date phrases are relative to SITE_NOW (2026): no year for 2026 stories.
+  assert.match(block, /<time datetime="2026-09-08T15:40:00\+07:00">Chiều 08\/09<\/time>/);
+  assert.match(block, /<p class="teaser-summary">[^<]+…<\/p>/);
+});
+
 test("home, every section, the cookie policy, the about page and 404 exist", async () => {
   const sections = ["thoi-su", "chinh-tri", "kinh-te", "van-hoa-du-lich", "xa-hoi"];
   for (const file of ["index.html", "404.html", "chinh-sach-cookie/index.html", "gioi-thieu/index.html", ...sections.map((s) => `${s}/index.html`)]) {

@@ -35,3 +35,21 @@ test("a long body is cut as if read whole", () => {
   assert.ok([...cut].length <= 161);
   assert.ok(body.replace(/\s+/g, " ").startsWith(cut.slice(0, -1)));
 });
+
+test("an HTML entity an editor typed is never cut in half, nor loses its semicolon", () => {
+  assert.equal(truncateAtWord("Kè chắn sóng &amp; cảng cá Ngọc Hải", 15), "Kè chắn sóng…");
+  assert.equal(truncateAtWord(`${"&amp;".repeat(5)} cảng`, 12), "&amp;&amp;…");
+  assert.equal(truncateAtWord("Giá &#8220;niêm yết&#8221; rõ ràng", 20), "Giá &#8220;niêm…");
+});
+
+test("a tag an editor typed is never cut inside; a lone < is just a character", () => {
+  assert.equal(truncateAtWord("Tin ngắn: cảng cá Ngọc Hải sửa kè <b>xong</b> rồi", 37), "Tin ngắn: cảng cá Ngọc Hải sửa kè…");
+  assert.equal(truncateAtWord("<a href=\"/rat/dai\">", 5), "<a href=\"/rat/dai\">…");
+  assert.equal(truncateAtWord("nhiệt độ < 30 và > 20 ở đây", 16), "nhiệt độ < 30 và…");
+});
+
+test("a very long word after others is dropped whole; alone it is cut between letters, marks kept", () => {
+  const long = "https://tin.example.org/van-hoa-du-lich/khai-mac-tuan-le-van-hoa-du-lich-bien-do-son-2026/";
+  assert.equal(truncateAtWord(`Xem chi tiết ${long}`, 40), "Xem chi tiết…");
+  assert.equal(truncateAtWord("Thủ".normalize("NFD") + "xxxxxx", 3), `${"Thủ".normalize("NFD")}…`);
+});

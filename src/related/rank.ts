@@ -1,0 +1,251 @@
+/**
+ * Ranks the related articles of one article by named, weighted signals, and says why.
+ *
+ * Candidates are the articles the index finds through a shared strong term or a shared tag.
+ * Each gets four signals, every one between 0 and 1:
+ *
+ * - `text`: cosine similarity of the two articles' strongest TF-IDF terms;
+ * - `tags`: cosine similarity of their tags, each weighted by rarity, so a tag nearly every
+ *   article carries adds almost nothing;
+ * - `section`: 1 in the same section;
+ * - `recency`: 2^(−days apart / half-life), older and newer alike.
+ *
+ * The first three add up, weighted, to the relevance. Recency scales it rather than adding to
+ * it, so a fresh but unrelated article never outranks a related one: its weight is the share
+ * of the relevance that fades with time (0 ignores dates, 1 lets distant stories fade fully).
+ * The contributions of all four add up to the score. Ties go to the newer article, then to
+ * the slug in alphabetical order.
+ */
+import { FACT, FACTS, POSTING, termNames, type RelatedIndex } from "./inverted-index.ts";
+
+export const SIGNALS = ["text", "tags", "section", "recency"] as const;
+export type SignalName = (typeof SIGNALS)[number];
+
+export interface RelatedSettings {
+  readonly weights: Readonly<Record<SignalName, number>>;
+  /** Days after which the recency signal has halved. */
+  readonly halfLifeDays: number;
+  /** Articles scoring less are not related: one shared common word is not a story. */
+  readonly minScore: number;
+}
+
+export interface RelatedMatch {
+  readonly slug: string;
+  readonly score: number;
+  /** Each signal's value, from 0 to 1. */
+  readonly signals: Readonly<Record<SignalName, number>>;
+  /** What each signal added to the score (recency's is ≤ 0); they sum to `score`. */
+  readonly contributions: Readonly<Record<SignalName, number>>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Scratch space for one query, reused by the next query on the same index: per article, the
+ * text similarity and the shared tag rarity gathered so far, and the candidates found. Single
+ * precision, so that the text scores of 100,000 articles fit in the processor's cache.
+ */
+interface Scratch {
+  readonly text: Float32Array;
+  readonly tags: Float32Array;
+  readonly candidates: Int32Array;
+}
+
+const scratchOf = new WeakMap<RelatedIndex, Scratch>();
+
+function scratchFor(index: RelatedIndex): Scratch {
+  let scratch = scratchOf.get(index);
+  if (!scratch) {
+    const count = index.articles.length;
+    scratch = { text: new Float32Array(count), tags: new Float32Array(count), candidates: new Int32Array(count) };
+    scratchOf.set(index, scratch);
+  }
+  return scratch;
+}
+
+/** Sum of rarity² over the common tags both articles carry (bit masks of FACT.commonTags). */
+function sharedCommonRarity(index: RelatedIndex, a: number, b: number): number {
+  let shared = index.facts[a * FACTS + FACT.commonTags]! & index.facts[b * FACTS + FACT.commonTags]!;
+  let sum = 0;
+  for (let bit = 0; shared !== 0; bit++, shared >>>= 1) if (shared & 1) sum += index.tagRarity[index.commonTags[bit]!]! ** 2;
+  return sum;
+}
+
+/** The recency signal of two articles `apart` milliseconds apart: 2^(−days apart / half-life). */
+function recencyOf(apart: number, halfLifeDays: number): number {
+  return Math.exp((-Math.LN2 * Math.abs(apart)) / (DAY_MS * halfLifeDays));
+}
+
+interface Ranked {
+  readonly article: number;
+  readonly score: number;
+  readonly text: number;
+  readonly tags: number;
+}
+
+/** True when candidate a ranks before b: higher score, then newer, then slug. */
+function ranksBefore(index: RelatedIndex, a: number, scoreA: number, b: Ranked): boolean {
+  if (scoreA !== b.score) return scoreA > b.score;
+  const timeA = index.facts[a * FACTS + FACT.time]!;
+  const timeB = index.facts[b.article * FACTS + FACT.time]!;
+  if (timeA !== timeB) return timeA > timeB;
+  return index.articles[a]!.slug < index.articles[b.article]!.slug;
+}
+
+function matchOf(index: RelatedIndex, settings: RelatedSettings, from: number, ranked: Ranked): RelatedMatch {
+  const { weights } = settings;
+  const section = index.facts[from * FACTS + FACT.section] === index.facts[ranked.article * FACTS + FACT.section] ? 1 : 0;
+  const recency = recencyOf(index.facts[from * FACTS + FACT.time]! - index.facts[ranked.article * FACTS + FACT.time]!, settings.halfLifeDays);
+  const textPart = weights.text * ranked.text;
+  const tagsPart = weights.tags * ranked.tags;
+  const sectionPart = weights.section * section;
+  const relevance = textPart + tagsPart + sectionPart;
+  const factor = 1 - weights.recency * (1 - recency);
+  return {
+    slug: index.articles[ranked.article]!.slug,
+    score: ranked.score,
+    signals: { text: ranked.text, tags: ranked.tags, section, recency },
+    contributions: { text: textPart, tags: tagsPart, section: sectionPart, recency: relevance * (factor - 1) },
+  };
+}
+
+/**
+ * The `limit` articles most related to the article with this slug, best first. Empty for a
+ * slug the index does not hold (unknown, draft or scheduled). Never the article itself.
+ */
+export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: string, limit: number): RelatedMatch[] {
+  const from = index.numberOf.get(slug);
+  if (from === undefined || limit <= 0) return [];
+  const { text, tags, candidates } = scratchFor(index);
+  const { weights, halfLifeDays } = settings;
+  const { facts, postings, postingWeights } = index;
+  let candidateCount = 0;
+
+  // Tags first: a candidate found through one has a tag score above 0. A tag on most articles
+  // cannot raise a candidate on its own (its rarity is near 0), so it finds none; it still
+  // counts in the tag score of candidates found otherwise, and `commonShare` bounds that.
+  let commonRarity = 0;
+  for (let i = index.tagStart[from]!; i < index.tagStart[from + 1]!; i++) {
+    const tag = index.tags[i]!;
+    const rarity = index.tagRarity[tag]! ** 2;
+    if (index.commonTags.includes(tag)) {
+      commonRarity += rarity;
+      continue;
+    }
+    for (let p = index.tagWindows[2 * i]!; p < index.tagWindows[2 * i + 1]!; p++) {
+      const other = index.tagPostingArticles[p]!;
+      if (tags[other] === 0) candidates[candidateCount++] = other;
+      tags[other]! += rarity;
+    }
+  }
+  const fromTagNorm = facts[from * FACTS + FACT.tagNorm]!;
+  const commonShare = fromTagNorm > 0 ? Math.sqrt(commonRarity) / fromTagNorm : 0;
+
+  const lastTerm = Math.min(index.termStart[from + 1]!, index.termStart[from]! + index.limits.queryTerms);
+  for (let i = index.termStart[from]!; i < lastTerm; i++) {
+    const first = index.termWindows[2 * i]!;
+    const last = index.termWindows[2 * i + 1]!;
+    // A term in no other article's list would only find the article itself.
+    if (last - first < 2) continue;
+    const print = index.termPrints[i]!;
+    const queryWeight = index.termWeights[i]!;
+    for (let e = first * POSTING; e < last * POSTING; e += POSTING) {
+      if (postings[e + 1] !== print) continue;
+      const other = postings[e]!;
+      if (text[other] === 0 && tags[other] === 0) candidates[candidateCount++] = other;
+      text[other]! += queryWeight * postingWeights[e + 2]!;
+    }
+  }
+
+  // Bounds from what the query already holds, before reading anything about a candidate:
+  // recency keeps at least (1 − its weight) of a score, so the `limit`-th best floor below
+  // is a score some candidates surely reach; a candidate whose ceiling is under it is skipped.
+  const floors: number[] = [];
+  for (let c = 0; c < candidateCount; c++) {
+    const other = candidates[c]!;
+    if (other === from) continue;
+    const floor = weights.text * Math.min(1, text[other]!) * (1 - weights.recency);
+    // Kept in descending order, at most `limit` long.
+    if (floors.length === limit && floor <= floors[limit - 1]!) continue;
+    let at = Math.min(floors.length, limit - 1);
+    while (at > 0 && floors[at - 1]! < floor) at--;
+    floors.splice(at, 0, floor);
+    floors.length = Math.min(floors.length, limit);
+  }
+  const threshold = floors.length === limit ? floors[limit - 1]! : 0;
+
+  // A small sorted list of the best so far: `limit` is a handful, candidates are hundreds.
+  const best: Ranked[] = [];
+  const fromTime = facts[from * FACTS + FACT.time]!;
+  const fromSection = facts[from * FACTS + FACT.section]!;
+  for (let c = 0; c < candidateCount; c++) {
+    const other = candidates[c]!;
+    const textScore = Math.min(1, text[other]!);
+    const sharedRarity = tags[other]!;
+    text[other] = 0;
+    tags[other] = 0;
+    if (other === from) continue;
+    const ceiling = weights.text * textScore + weights.tags * (sharedRarity > 0 ? 1 : commonShare) + weights.section;
+    if (ceiling < threshold || (best.length === limit && ceiling < best[limit - 1]!.score)) continue;
+    const at = other * FACTS;
+    const tagNorms = fromTagNorm * facts[at + FACT.tagNorm]!;
+    const tagScore = tagNorms > 0 ? Math.min(1, (sharedRarity + (commonRarity > 0 ? sharedCommonRarity(index, from, other) : 0)) / tagNorms) : 0;
+    const relevance = weights.text * textScore + weights.tags * tagScore + (facts[at + FACT.section] === fromSection ? weights.section : 0);
+    // Recency only ever lowers a score, so relevance bounds it.
+    if (relevance <= 0 || (best.length === limit && relevance < best[limit - 1]!.score)) continue;
+    const recency = recencyOf(facts[at + FACT.time]! - fromTime, halfLifeDays);
+    const score = relevance * (1 - weights.recency * (1 - recency));
+    if (score < settings.minScore || (best.length === limit && !ranksBefore(index, other, score, best[limit - 1]!))) continue;
+    let place = best.length;
+    while (place > 0 && ranksBefore(index, other, score, best[place - 1]!)) place--;
+    best.splice(place, 0, { article: other, score, text: textScore, tags: tagScore });
+    if (best.length > limit) best.pop();
+  }
+  return best.map((ranked) => matchOf(index, settings, from, ranked));
+}
+
+
+/** The terms a query from article a looks up that b has indexed, with what each adds to their text similarity. */
+function sharedTerms(index: RelatedIndex, a: number, b: number): { term: string; weight: number }[] {
+  const ofA = new Map<string, number>();
+  const queried = Math.min(index.termStart[a + 1]!, index.termStart[a]! + index.limits.queryTerms);
+  for (let i = index.termStart[a]!; i < queried; i++) ofA.set(`${index.termHashes[i]}:${index.termPrints[i]}`, i);
+  const names = termNames(index, a);
+  const shared: { term: string; weight: number }[] = [];
+  for (let j = index.termStart[b]!; j < index.termStart[b + 1]!; j++) {
+    const key = `${index.termHashes[j]}:${index.termPrints[j]}`;
+    const i = ofA.get(key);
+    if (i !== undefined) shared.push({ term: names.get(key) ?? key, weight: index.termWeights[i]! * index.termWeights[j]! });
+  }
+  return shared;
+}
+
+export interface Explanation {
+  /** Shared terms, strongest first, with what each added to the text similarity. */
+  readonly terms: readonly { readonly term: string; readonly weight: number }[];
+  /** Shared tags, rarest first, with their rarity. */
+  readonly tags: readonly { readonly tag: string; readonly rarity: number }[];
+  readonly daysApart: number;
+  readonly sameSection: boolean;
+}
+
+/** Why two indexed articles are related: the terms and tags they share. */
+export function explainMatch(index: RelatedIndex, fromSlug: string, toSlug: string): Explanation | null {
+  const from = index.numberOf.get(fromSlug);
+  const to = index.numberOf.get(toSlug);
+  if (from === undefined || to === undefined) return null;
+  const terms = sharedTerms(index, from, to).sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
+  const tags: { tag: string; rarity: number }[] = [];
+  for (let i = index.tagStart[from]!; i < index.tagStart[from + 1]!; i++) {
+    for (let j = index.tagStart[to]!; j < index.tagStart[to + 1]!; j++) {
+      if (index.tags[i] === index.tags[j]) tags.push({ tag: index.tagNames[index.tags[i]!]!, rarity: index.tagRarity[index.tags[i]!]! });
+    }
+  }
+  tags.sort((x, y) => y.rarity - x.rarity || (x.tag < y.tag ? -1 : 1));
+  return {
+    terms,
+    tags,
+    daysApart: Math.abs(index.facts[from * FACTS + FACT.time]! - index.facts[to * FACTS + FACT.time]!) / DAY_MS,
+    sameSection: index.facts[from * FACTS + FACT.section] === index.facts[to * FACTS + FACT.section],
+  };
+}
