@@ -48,7 +48,7 @@ export interface IndexLimits {
   readonly window: number;
 }
 
-export const DEFAULT_LIMITS: IndexLimits = { indexTerms: 32, queryTerms: 16, window: 64 };
+export const DEFAULT_LIMITS: IndexLimits = { indexTerms: 32, queryTerms: 16, window: 32 };
 
 /**
  * A title syllable counts three times: the title names the story. (The summary needs no
@@ -60,14 +60,25 @@ const TITLE_BOOST = 3;
  * name the story. Reading only this many body syllables keeps long articles from weighing
  * more than short ones, and bounds the work per article.
  */
-export const BODY_SYLLABLES = 100;
+export const BODY_SYLLABLES = 80;
+/** Titles and summaries are short (the schema allows 200 and 400 characters); these bound them. */
+export const TITLE_SYLLABLES = 100;
+export const SUMMARY_SYLLABLES = 200;
 /** 1 + ln tf for every term frequency a count holds (they stop at 255). */
 const TF_WEIGHTS = Float64Array.from({ length: 256 }, (_, tf) => (tf > 0 ? 1 + Math.log(tf) : 0));
 /**
- * Document frequencies are counted per bucket of term hashes. A million 16-bit counters (2 MB)
- * stay in the processor's cache, which a count per distinct term would not.
+ * Document frequencies are counted per bucket of term hashes: a million 16-bit counters
+ * (2 MB) rather than a count per distinct term, of which a large corpus has millions.
  */
-const FREQUENCY_BUCKETS = 1 << 20;
+const FREQUENCY_BITS = 20;
+const FREQUENCY_BUCKETS = 1 << FREQUENCY_BITS;
+/**
+ * Counters are read and written in batches grouped by the top bits of their bucket, so that
+ * each group works in a 8 KB stretch of the table that stays in the fastest cache; in term
+ * order every access would miss it.
+ */
+const GROUP_BITS = 8;
+const BATCH = 1 << 20;
 /** Digits of the radix sort in `invert`: 2,048 counters fit in the fastest cache. */
 const RADIX_BITS = 11;
 const RADIX_MASK = (1 << RADIX_BITS) - 1;
@@ -189,15 +200,15 @@ interface TokenStream {
  * read than date order) and records where each article number's tokens are.
  */
 function tokenize(sources: readonly RelatedSource[], numbers: Int32Array, dictionary: SyllableDictionary): TokenStream {
-  // About 200 tokens an article: room for most corpora without growing.
-  const stream = tokenBuffer(sources.length * 256);
+  // Room for about 160 tokens an article, which most corpora fit without growing.
+  const stream = tokenBuffer(sources.length * 160);
   const fields = new Int32Array(sources.length * 4);
   sources.forEach((source, i) => {
     const at = numbers[i]! * 4;
     fields[at] = stream.length;
-    dictionary.scan(source.title, stream);
+    dictionary.scan(source.title, stream, TITLE_SYLLABLES);
     fields[at + 1] = stream.length;
-    dictionary.scan(source.summary, stream);
+    dictionary.scan(source.summary, stream, SUMMARY_SYLLABLES);
     fields[at + 2] = stream.length;
     dictionary.scan(source.text, stream, BODY_SYLLABLES);
     fields[at + 3] = stream.length;
@@ -221,10 +232,15 @@ function tokenize(sources: readonly RelatedSource[], numbers: Int32Array, dictio
  */
 interface ArticleTerms {
   count: number;
-  /** Per distinct term: its hash, its fingerprint, its boosted frequency. */
+  /**
+   * Per distinct term: its hash, boosted frequency, the syllables it is made of, and where
+   * it first occurs: 2 · (token offset in the article) + 1 for a pair, + 0 for a syllable.
+   */
   hash: Int32Array;
-  print: Int32Array;
   frequency: Int32Array;
+  first: Int32Array;
+  second: Int32Array;
+  origin: Int32Array;
   /** The hash table: slot → term, in use for the current article when its stamp matches. */
   slots: Int32Array;
   stamps: Int32Array;
@@ -237,15 +253,17 @@ function articleTerms(size: number): ArticleTerms {
   return {
     count: 0,
     hash: new Int32Array(size),
-    print: new Int32Array(size),
     frequency: new Int32Array(size),
+    first: new Int32Array(size),
+    second: new Int32Array(size),
+    origin: new Int32Array(size),
     slots: new Int32Array(slots),
     stamps: new Int32Array(slots),
     stamp: 0,
   };
 }
 
-function addTerm(stream: TokenStream, terms: ArticleTerms, first: number, second: number, boost: number): void {
+function addTerm(stream: TokenStream, terms: ArticleTerms, first: number, second: number, boost: number, origin: number): void {
   const hash = termHash(stream, first, second);
   const slots = terms.slots;
   const stamps = terms.stamps;
@@ -256,8 +274,10 @@ function addTerm(stream: TokenStream, terms: ArticleTerms, first: number, second
       stamps[slot] = terms.stamp;
       slots[slot] = at;
       terms.hash[at] = hash;
-      terms.print[at] = printHash(stream, first, second);
       terms.frequency[at] = boost;
+      terms.first[at] = first;
+      terms.second[at] = second;
+      terms.origin[at] = origin;
       return;
     }
     const at = slots[slot]!;
@@ -269,12 +289,18 @@ function addTerm(stream: TokenStream, terms: ArticleTerms, first: number, second
 }
 
 /**
- * Calls `visit(first, second, boost)` for every term occurrence of article n's tokens — each
- * syllable (second = NO_SYLLABLE), and each pair of neighbours folded — as `termsOf` lists them.
+ * Article n's distinct terms — each syllable, and each pair of neighbours folded, as
+ * `termsOf` lists them — in `reuse`, or in a larger table when it is too small.
  */
-function eachTerm(stream: TokenStream, n: number, visit: (first: number, second: number, boost: number) => void): void {
+function collectTerms(stream: TokenStream, n: number, reuse: ArticleTerms): ArticleTerms {
   const { tokens, fields, folded } = stream;
-  let at = fields[n * 4]!;
+  const start = fields[n * 4]!;
+  let at = start;
+  // At most two terms per token: the syllable and the folded pair it ends.
+  const most = (fields[n * 4 + 3]! - at) * 2;
+  const terms = reuse.hash.length >= most ? reuse : articleTerms(most * 2);
+  terms.count = 0;
+  terms.stamp++;
   for (let field = 0; field < 3; field++) {
     const end = fields[n * 4 + 1 + field]!;
     const boost = field === 0 ? TITLE_BOOST : 1;
@@ -285,67 +311,79 @@ function eachTerm(stream: TokenStream, n: number, visit: (first: number, second:
         previous = PAUSE;
         continue;
       }
-      visit(current, NO_SYLLABLE, boost);
-      if (previous !== PAUSE) visit(folded[previous]!, folded[current]!, boost);
+      addTerm(stream, terms, current, NO_SYLLABLE, boost, (at - start) * 2);
+      if (previous !== PAUSE) addTerm(stream, terms, folded[previous]!, folded[current]!, boost, (at - start) * 2 + 1);
       previous = current;
     }
   }
-}
-
-/** Article n's distinct terms, in `reuse`, or in a larger table when it is too small. */
-function collectTerms(stream: TokenStream, n: number, reuse: ArticleTerms): ArticleTerms {
-  // At most two terms per token: the syllable and the folded pair it ends.
-  const most = (stream.fields[n * 4 + 3]! - stream.fields[n * 4]!) * 2;
-  const terms = reuse.hash.length >= most ? reuse : articleTerms(most * 2);
-  terms.count = 0;
-  terms.stamp++;
-  eachTerm(stream, n, (first, second, boost) => addTerm(stream, terms, first, second, boost));
   return terms;
 }
 
-/** Every article's distinct terms, and how many articles have the terms of each frequency bucket. */
+/** Every article's distinct terms. */
 interface TermCounts {
-  /** Article n's distinct terms are entries [start[n], start[n+1]) of hashes, prints, frequencies. */
+  /** Article n's distinct terms are entries [start[n], start[n+1]) of hashes, origins, frequencies. */
   readonly start: Int32Array;
   readonly hashes: Int32Array;
-  readonly prints: Int32Array;
+  /** As ArticleTerms.origin: enough to find the term's syllables again in the token stream. */
+  readonly origins: Uint16Array;
   /** Boosted term frequency in the article, at most 255. */
   readonly frequencies: Uint8Array;
-  /** Articles per bucket (a term's hash & (FREQUENCY_BUCKETS − 1)), at most 65,535. */
-  readonly documentFrequency: Uint16Array;
+}
+
+/**
+ * Calls `visit(entry, bucket)` for entries [0, length) of `hashes`, batch by batch, each batch
+ * in order of its buckets' top bits (see GROUP_BITS).
+ */
+function inBucketOrder(hashes: Int32Array, length: number, visit: (entry: number, bucket: number) => void): void {
+  const mask = FREQUENCY_BUCKETS - 1;
+  const shift = FREQUENCY_BITS - GROUP_BITS;
+  const entries = new Int32Array(Math.min(length, BATCH));
+  const buckets = new Int32Array(entries.length);
+  const next = new Int32Array((1 << GROUP_BITS) + 1);
+  for (let from = 0; from < length; from += BATCH) {
+    const to = Math.min(length, from + BATCH);
+    next.fill(0);
+    for (let i = from; i < to; i++) next[((hashes[i]! & mask) >>> shift) + 1]!++;
+    for (let group = 1; group < next.length; group++) next[group]! += next[group - 1]!;
+    for (let i = from; i < to; i++) {
+      const bucket = hashes[i]! & mask;
+      const at = next[bucket >>> shift]!++;
+      entries[at] = i;
+      buckets[at] = bucket;
+    }
+    for (let k = 0; k < to - from; k++) visit(entries[k]!, buckets[k]!);
+  }
+}
+
+/** How many articles have the terms of each bucket (a term's hash & (FREQUENCY_BUCKETS − 1)), at most 65,535. */
+function documentFrequencies(counts: TermCounts): Uint16Array {
+  const frequency = new Uint16Array(FREQUENCY_BUCKETS);
+  inBucketOrder(counts.hashes, counts.start[counts.start.length - 1]!, (_, bucket) => {
+    // Saturates: a term in 65,535 articles is as common as it matters.
+    if (frequency[bucket]! < MAX_FREQUENCY) frequency[bucket]!++;
+  });
+  return frequency;
 }
 
 function countTerms(stream: TokenStream, count: number): TermCounts {
-  const documentFrequency = new Uint16Array(FREQUENCY_BUCKETS);
-  const mask = FREQUENCY_BUCKETS - 1;
   const start = new Int32Array(count + 1);
-  let capacity = Math.max(1 << 12, stream.tokens.length);
-  let hashes = new Int32Array(capacity);
-  let prints = new Int32Array(capacity);
-  let frequencies = new Uint8Array(capacity);
+  // At most two distinct terms per token, so this never needs to grow.
+  const capacity = stream.tokens.length * 2;
+  const hashes = new Int32Array(capacity);
+  const origins = new Uint16Array(capacity);
+  const frequencies = new Uint8Array(capacity);
   let length = 0;
   let terms = articleTerms(1 << 12);
   for (let n = 0; n < count; n++) {
     terms = collectTerms(stream, n, terms);
-    if (length + terms.count > capacity) {
-      capacity = Math.max(capacity * 2, length + terms.count);
-      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from.subarray(0, length)), to);
-      hashes = grow(hashes, new Int32Array(capacity));
-      prints = grow(prints, new Int32Array(capacity));
-      frequencies = grow(frequencies, new Uint8Array(capacity));
-    }
     for (let at = 0; at < terms.count; at++) {
-      const hash = terms.hash[at]!;
-      hashes[length] = hash;
-      prints[length] = terms.print[at]!;
+      hashes[length] = terms.hash[at]!;
+      origins[length] = terms.origin[at]!;
       frequencies[length++] = Math.min(255, terms.frequency[at]!);
-      const bucket = hash & mask;
-      // Saturates: a term in 65,535 articles is as common as it matters.
-      if (documentFrequency[bucket]! < MAX_FREQUENCY) documentFrequency[bucket]!++;
     }
     start[n + 1] = length;
   }
-  return { start, hashes, prints, frequencies, documentFrequency };
+  return { start, hashes, origins, frequencies };
 }
 
 interface IndexedTerms {
@@ -400,32 +438,30 @@ function heaviest(weights: Float64Array, keys: Int32Array, count: number, heap: 
  * Each article's strongest terms, weighted (1 + ln tf) · ln(N / df) and scaled to unit length.
  * A term no other article has (df 1) weighs 0: it cannot relate the article to another.
  */
-function strongestTerms(counts: TermCounts, count: number, indexTerms: number): IndexedTerms {
-  const mask = FREQUENCY_BUCKETS - 1;
+function strongestTerms(stream: TokenStream, counts: TermCounts, count: number, indexTerms: number): IndexedTerms {
+  const frequency = documentFrequencies(counts);
+  // Each entry's document frequency, looked up in bucket order for the cache's sake.
+  const frequencyOf = new Uint16Array(counts.start[count]!);
+  inBucketOrder(counts.hashes, frequencyOf.length, (entry, bucket) => (frequencyOf[entry] = frequency[bucket]!));
   const start = new Int32Array(count + 1);
   const hashes = new Int32Array(count * indexTerms);
   const prints = new Int32Array(count * indexTerms);
   const termWeights = new Float32Array(count * indexTerms);
   let length = 0;
   let weights = new Float64Array(1 << 12);
-  let frequencies = new Int32Array(1 << 12);
   const heap = new Int32Array(indexTerms);
   // ln(N / df) for every possible df, and 0 for df ≤ 1: a table lookup, not a logarithm, per term.
   const idf = new Float32Array(Math.min(count, MAX_FREQUENCY) + 1);
   for (let df = 2; df < idf.length; df++) idf[df] = Math.log(count / df);
+  const { tokens, folded } = stream;
   for (let n = 0; n < count; n++) {
     const first = counts.start[n]!;
     const distinct = counts.start[n + 1]! - first;
     const articleHashes = counts.hashes.subarray(first, first + distinct);
-    if (weights.length < distinct) {
-      weights = new Float64Array(distinct * 2);
-      frequencies = new Int32Array(distinct * 2);
-    }
-    // Gathered first, in a loop of independent loads the processor can overlap: most of them
-    // miss the cache.
-    for (let at = 0; at < distinct; at++) frequencies[at] = counts.documentFrequency[articleHashes[at]! & mask]!;
-    for (let at = 0; at < distinct; at++) weights[at] = idf[frequencies[at]!]! * TF_WEIGHTS[counts.frequencies[first + at]!]!;
+    if (weights.length < distinct) weights = new Float64Array(distinct * 2);
+    for (let at = 0; at < distinct; at++) weights[at] = idf[frequencyOf[first + at]!]! * TF_WEIGHTS[counts.frequencies[first + at]!]!;
     const kept = heaviest(weights, articleHashes, distinct, heap);
+    const articleStart = stream.fields[n * 4]!;
     // Strongest first (insertion sort: a few dozen entries), so a query can take the first few.
     for (let i = 1; i < kept; i++) {
       const held = heap[i]!;
@@ -438,13 +474,17 @@ function strongestTerms(counts: TermCounts, count: number, indexTerms: number): 
     norm = Math.sqrt(norm);
     for (let i = 0; i < kept; i++) {
       const at = heap[i]!;
+      // The fingerprint, only for the terms kept: from the syllables where the term occurs.
+      const origin = counts.origins[first + at]!;
+      const token = articleStart + (origin >> 1);
+      const print = origin & 1 ? printHash(stream, folded[tokens[token - 1]!]!, folded[tokens[token]!]!) : printHash(stream, tokens[token]!, NO_SYLLABLE);
       hashes[length] = articleHashes[at]!;
-      prints[length] = counts.prints[first + at]!;
+      prints[length] = print;
       termWeights[length++] = weights[at]! / norm;
     }
     start[n + 1] = length;
   }
-  return { start, hashes: hashes.slice(0, length), prints: prints.slice(0, length), weights: termWeights.slice(0, length) };
+  return { start, hashes: hashes.subarray(0, length), prints: prints.subarray(0, length), weights: termWeights.subarray(0, length) };
 }
 
 /**
@@ -605,7 +645,7 @@ export function buildRelatedIndex(sources: readonly RelatedSource[], limits: Ind
   byDate.forEach((i, n) => (numbers[i] = n));
   const dictionary = createSyllableDictionary();
   const stream = tokenize(published, numbers, dictionary);
-  const terms = strongestTerms(countTerms(stream, count), count, limits.indexTerms);
+  const terms = strongestTerms(stream, countTerms(stream, count), count, limits.indexTerms);
   const tagIndex = indexTags(articles, limits.window);
   return {
     limits,
@@ -628,10 +668,12 @@ export function buildRelatedIndex(sources: readonly RelatedSource[], limits: Ind
  */
 export function termNames(index: RelatedIndex, n: number): Map<string, string> {
   const stream = tokenize([index.articles[n]!], Int32Array.of(0), index.dictionary);
-  const names = new Map<string, string>();
+  const terms = collectTerms(stream, 0, articleTerms(1 << 10));
   const { name } = index.dictionary;
-  eachTerm(stream, 0, (first, second) => {
-    names.set(`${termHash(stream, first, second)}:${printHash(stream, first, second)}`, second === NO_SYLLABLE ? name(first) : `${name(first)} ${name(second)}`);
-  });
+  const names = new Map<string, string>();
+  for (let at = 0; at < terms.count; at++) {
+    const [first, second] = [terms.first[at]!, terms.second[at]!];
+    names.set(`${terms.hash[at]}:${printHash(stream, first, second)}`, second === NO_SYLLABLE ? name(first) : `${name(first)} ${name(second)}`);
+  }
   return names;
 }

@@ -46,8 +46,8 @@ const DAY_MS = 86_400_000;
  * precision, so that the text scores of 100,000 articles fit in the processor's cache.
  */
 interface Scratch {
-  readonly text: Float32Array;
-  readonly tags: Float32Array;
+  /** Per article, side by side: text similarity, then shared tag rarity. */
+  readonly scores: Float32Array;
   readonly candidates: Int32Array;
 }
 
@@ -57,7 +57,7 @@ function scratchFor(index: RelatedIndex): Scratch {
   let scratch = scratchOf.get(index);
   if (!scratch) {
     const count = index.articles.length;
-    scratch = { text: new Float32Array(count), tags: new Float32Array(count), candidates: new Int32Array(count) };
+    scratch = { scores: new Float32Array(count * 2), candidates: new Int32Array(count) };
     scratchOf.set(index, scratch);
   }
   return scratch;
@@ -116,7 +116,7 @@ function matchOf(index: RelatedIndex, settings: RelatedSettings, from: number, r
 export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: string, limit: number): RelatedMatch[] {
   const from = index.numberOf.get(slug);
   if (from === undefined || limit <= 0) return [];
-  const { text, tags, candidates } = scratchFor(index);
+  const { scores, candidates } = scratchFor(index);
   const { weights, halfLifeDays } = settings;
   const { facts, postings, postingWeights } = index;
   let candidateCount = 0;
@@ -134,8 +134,8 @@ export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: 
     }
     for (let p = index.tagWindows[2 * i]!; p < index.tagWindows[2 * i + 1]!; p++) {
       const other = index.tagPostingArticles[p]!;
-      if (tags[other] === 0) candidates[candidateCount++] = other;
-      tags[other]! += rarity;
+      if (scores[2 * other + 1] === 0) candidates[candidateCount++] = other;
+      scores[2 * other + 1]! += rarity;
     }
   }
   const fromTagNorm = facts[from * FACTS + FACT.tagNorm]!;
@@ -152,8 +152,8 @@ export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: 
     for (let e = first * POSTING; e < last * POSTING; e += POSTING) {
       if (postings[e + 1] !== print) continue;
       const other = postings[e]!;
-      if (text[other] === 0 && tags[other] === 0) candidates[candidateCount++] = other;
-      text[other]! += queryWeight * postingWeights[e + 2]!;
+      if (scores[2 * other] === 0 && scores[2 * other + 1] === 0) candidates[candidateCount++] = other;
+      scores[2 * other]! += queryWeight * postingWeights[e + 2]!;
     }
   }
 
@@ -164,7 +164,7 @@ export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: 
   for (let c = 0; c < candidateCount; c++) {
     const other = candidates[c]!;
     if (other === from) continue;
-    const floor = weights.text * Math.min(1, text[other]!) * (1 - weights.recency);
+    const floor = weights.text * Math.min(1, scores[2 * other]!) * (1 - weights.recency);
     // Kept in descending order, at most `limit` long.
     if (floors.length === limit && floor <= floors[limit - 1]!) continue;
     let at = Math.min(floors.length, limit - 1);
@@ -180,10 +180,10 @@ export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: 
   const fromSection = facts[from * FACTS + FACT.section]!;
   for (let c = 0; c < candidateCount; c++) {
     const other = candidates[c]!;
-    const textScore = Math.min(1, text[other]!);
-    const sharedRarity = tags[other]!;
-    text[other] = 0;
-    tags[other] = 0;
+    const textScore = Math.min(1, scores[2 * other]!);
+    const sharedRarity = scores[2 * other + 1]!;
+    scores[2 * other] = 0;
+    scores[2 * other + 1] = 0;
     if (other === from) continue;
     const ceiling = weights.text * textScore + weights.tags * (sharedRarity > 0 ? 1 : commonShare) + weights.section;
     if (ceiling < threshold || (best.length === limit && ceiling < best[limit - 1]!.score)) continue;
