@@ -9,6 +9,7 @@
  * newsrooms. About 30 articles are published a day, so 100,000 articles span about nine years.
  */
 import type { RelatedSource } from "../src/related/inverted-index.ts";
+import { random } from "./random.ts";
 
 const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];
 const RHYMES = [
@@ -24,18 +25,6 @@ const STORY_SIZE = 40;
 const PER_DAY = 30;
 const DAY_MS = 86_400_000;
 const START_MS = Date.UTC(2017, 0, 1);
-
-/** mulberry32: a small, fast, seedable generator; Math.random cannot be seeded. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function withTone(rhyme: string, tone: string): string {
   if (tone === "") return rhyme;
