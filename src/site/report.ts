@@ -30,7 +30,7 @@ export function formatReport(report: BuildReport): string {
     `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.errors.length} lỗi.`,
   ];
   if (report.cache) lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm.`);
-  lines.push(`Ảnh: ${report.photos.encoded} ảnh mã hoá mới, ${report.photos.reused} ảnh lấy từ bộ đệm.`);
+  if (report.photos.encoded + report.photos.reused > 0) lines.push(`Ảnh: ${report.photos.encoded} ảnh mã hoá mới, ${report.photos.reused} ảnh lấy từ bộ đệm.`);
   for (const file of report.drafts) lines.push(`  bản nháp:  ${file}`);
   for (const item of report.scheduled) lines.push(`  hẹn giờ:   ${item.file} (đăng lúc ${item.date})`);
   if (report.errors.length > 0) {
