@@ -8,7 +8,7 @@
  */
 import { settingsSchema } from "../src/content/settings.ts";
 import { BODY_SYLLABLES, buildRelatedIndex, SUMMARY_SYLLABLES, TITLE_SYLLABLES } from "../src/related/inverted-index.ts";
-import { relatedTo } from "../src/related/rank.ts";
+import { relatedLists } from "../src/related/rank.ts";
 import { createSyllableDictionary, tokenBuffer } from "../src/related/tokenize.ts";
 import { generateCorpus } from "./corpus.ts";
 
@@ -46,14 +46,10 @@ const cpu = (): number => {
 const startCpu = cpu();
 const start = performance.now();
 let found = 0;
-const lists: { readonly from: string; readonly related: readonly string[] }[] = [];
+let lists = new Map<string, readonly { readonly slug: string }[]>();
 if (task === "engine") {
-  const index = buildRelatedIndex(corpus);
-  for (const article of index.articles) {
-    const related = relatedTo(index, SETTINGS, article.slug, TEASERS).map((match) => match.slug);
-    found += related.length;
-    lists.push({ from: article.slug, related });
-  }
+  lists = relatedLists(buildRelatedIndex(corpus), SETTINGS, TEASERS);
+  for (const list of lists.values()) found += list.length;
 } else {
   const dictionary = createSyllableDictionary();
   const tokens = tokenBuffer();
@@ -67,7 +63,8 @@ const wallMs = performance.now() - start;
 const cpuMs = cpu() - startCpu;
 // Checked after the clock stopped: do the lists hold the stories the corpus was written in?
 const storyOf = new Map(corpus.map((article) => [article.slug, article.story]));
-const sameStory = lists.reduce((sum, list) => sum + list.related.filter((slug) => storyOf.get(slug) === storyOf.get(list.from)).length, 0);
+let sameStory = 0;
+for (const [from, list] of lists) sameStory += list.filter((match) => storyOf.get(match.slug) === storyOf.get(from)).length;
 const measurement: Measurement = {
   articles: size,
   task,

@@ -57,8 +57,10 @@ async function main(): Promise<number> {
   const { settings, articles } = content;
   const article = findArticle(articles, wanted, options.rootDir);
   if (!article) {
-    const guess = closest(wanted, articles.map((candidate) => candidate.slug));
-    console.error(`Không tìm thấy bài "${wanted}"${guess ? ` — có phải "${guess}"?` : ""}`);
+    const slugs = articles.map((candidate) => candidate.slug);
+    const containing = slugs.filter((slug) => slug.includes(wanted)).slice(0, 3);
+    const guesses = containing.length > 0 ? containing : [closest(wanted, slugs)].filter((slug) => slug !== undefined);
+    console.error(`Không tìm thấy bài "${wanted}"${guesses.length > 0 ? ` — có phải ${guesses.map((slug) => `"${slug}"`).join(" hay ")}?` : ""}`);
     return 1;
   }
   console.log(`“${article.title}”\n${article.url} · ${article.file}`);
@@ -67,17 +69,18 @@ async function main(): Promise<number> {
     console.log(`Bài ${fate}: chưa đăng nên chưa có tin liên quan, và không hiện trong tin liên quan của bài khác.`);
     return 0;
   }
-  const { weights, halfLifeDays } = settings.related;
-  console.log(`Trọng số (related trong site.yaml): ${SIGNALS.map((signal) => `${signal} ${weights[signal]}`).join(" · ")}, halfLifeDays ${halfLifeDays}\n`);
+  const { weights, halfLifeDays, minScore } = settings.related;
+  console.log(`Trọng số (related trong site.yaml): ${SIGNALS.map((signal) => `${signal} ${weights[signal]}`).join(" · ")}, halfLifeDays ${halfLifeDays}, minScore ${minScore}\n`);
 
   const index = buildRelatedIndex(articles);
   const matches = relatedTo(index, settings.related, article.slug, settings.teasers);
   if (matches.length === 0) {
-    console.log("Không có bài nào chung từ ngữ hay chủ đề với bài này, nên trang bài không có mục tin liên quan.");
+    console.log(`Không bài nào đạt điểm ${minScore} (minScore) nhờ từ ngữ hay chủ đề chung, nên trang bài không có mục tin liên quan.`);
     return 0;
   }
   const bySlug = new Map(articles.map((candidate) => [candidate.slug, candidate]));
-  console.log(`Tin liên quan (${matches.length}/${settings.teasers}); điểm = tổng đóng góp của các tín hiệu:\n`);
+  const fewer = matches.length < settings.teasers ? ` (các bài khác dưới điểm ${minScore})` : "";
+  console.log(`Tin liên quan: ${matches.length}/${settings.teasers}${fewer}; điểm = tổng đóng góp của các tín hiệu:\n`);
   matches.forEach((match, rank) => {
     const other = bySlug.get(match.slug)!;
     const explanation = explainMatch(index, article.slug, match.slug)!;

@@ -4,7 +4,8 @@
  * Candidates are the articles the index finds through a shared strong term or a shared tag.
  * Each gets four signals, every one between 0 and 1:
  *
- * - `text`: cosine similarity of the two articles' strongest TF-IDF terms;
+ * - `text`: the dot product of the two articles' unit TF-IDF vectors over their strongest
+ *   terms (a cosine similarity; the querying side looks up only its very strongest);
  * - `tags`: cosine similarity of their tags, each weighted by rarity, so a tag nearly every
  *   article carries adds almost nothing;
  * - `section`: 1 in the same section;
@@ -15,6 +16,10 @@
  * of the relevance that fades with time (0 ignores dates, 1 lets distant stories fade fully).
  * The contributions of all four add up to the score. Ties go to the newer article, then to
  * the slug in alphabetical order.
+ *
+ * A term or tag on more articles than the index's `window` relates an article only to the
+ * `window` of them nearest it in time: for news the nearest are the relevant ones, and it
+ * keeps the work per article bounded however large the archive grows.
  */
 import { FACT, FACTS, POSTING, termNames, type RelatedIndex } from "./inverted-index.ts";
 
@@ -41,26 +46,17 @@ export interface RelatedMatch {
 const DAY_MS = 86_400_000;
 
 /**
- * Scratch space for one query, reused by the next query on the same index: per article, the
- * text similarity and the shared tag rarity gathered so far, and the candidates found. Single
- * precision, so that the text scores of 100,000 articles fit in the processor's cache.
+ * Working space for queries, reused from one to the next (a query leaves it zeroed): per
+ * article, side by side, the text similarity and shared tag rarity gathered so far, in single
+ * precision to keep it small in the processor's cache; and the candidates found.
  */
 interface Scratch {
-  /** Per article, side by side: text similarity, then shared tag rarity. */
   readonly scores: Float32Array;
   readonly candidates: Int32Array;
 }
 
-const scratchOf = new WeakMap<RelatedIndex, Scratch>();
-
 function scratchFor(index: RelatedIndex): Scratch {
-  let scratch = scratchOf.get(index);
-  if (!scratch) {
-    const count = index.articles.length;
-    scratch = { scores: new Float32Array(count * 2), candidates: new Int32Array(count) };
-    scratchOf.set(index, scratch);
-  }
-  return scratch;
+  return { scores: new Float32Array(index.articles.length * 2), candidates: new Int32Array(index.articles.length) };
 }
 
 /** Sum of rarity² over the common tags both articles carry (bit masks of FACT.commonTags). */
@@ -115,8 +111,18 @@ function matchOf(index: RelatedIndex, settings: RelatedSettings, from: number, r
  */
 export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: string, limit: number): RelatedMatch[] {
   const from = index.numberOf.get(slug);
-  if (from === undefined || limit <= 0) return [];
-  const { scores, candidates } = scratchFor(index);
+  return from === undefined ? [] : rank(index, settings, from, limit, scratchFor(index));
+}
+
+/** Every indexed article's related list, by slug: what a build needs, with one working space. */
+export function relatedLists(index: RelatedIndex, settings: RelatedSettings, limit: number): Map<string, RelatedMatch[]> {
+  const scratch = scratchFor(index);
+  return new Map(index.articles.map((article, n) => [article.slug, rank(index, settings, n, limit, scratch)]));
+}
+
+function rank(index: RelatedIndex, settings: RelatedSettings, from: number, limit: number, scratch: Scratch): RelatedMatch[] {
+  if (limit <= 0) return [];
+  const { scores, candidates } = scratch;
   const { weights, halfLifeDays } = settings;
   const { facts, postings, postingWeights } = index;
   let candidateCount = 0;
@@ -203,7 +209,6 @@ export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: 
   }
   return best.map((ranked) => matchOf(index, settings, from, ranked));
 }
-
 
 /** The terms a query from article a looks up that b has indexed, with what each adds to their text similarity. */
 function sharedTerms(index: RelatedIndex, a: number, b: number): { term: string; weight: number }[] {

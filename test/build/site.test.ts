@@ -60,11 +60,12 @@ test("the Đồ Sơn report lists related news: the Đồ Sơn tourism week, eac
   assert.ok(teasers.length >= 3 && teasers.length <= 6, `${teasers.length} teasers`);
   for (const teaser of teasers) assert.equal(teaser.match(/<a /g)?.length, 1, teaser);
   const links = teasers.map((teaser) => /href="([^"]+)"/.exec(teaser)![1]);
-  assert.deepEqual(links.slice(0, 3).sort(), [
-    "/thoi-su/phan-luong-giao-thong-phuc-vu-tuan-le-van-hoa-du-lich-bien-do-son/",
+  // First the two stories sharing its Đồ Sơn and du lịch tags; the traffic plan for the same week follows.
+  assert.deepEqual(links.slice(0, 2).sort(), [
     "/van-hoa-du-lich/do-son-cong-bo-chuong-trinh-tuan-le-van-hoa-du-lich-bien-2026/",
     "/van-hoa-du-lich/khai-mac-tuan-le-van-hoa-du-lich-bien-do-son-2026/",
   ]);
+  assert.ok(links.includes("/thoi-su/phan-luong-giao-thong-phuc-vu-tuan-le-van-hoa-du-lich-bien-do-son/"), links.join("\n"));
   // Date phrases are relative to SITE_NOW (2026): no year for 2026 stories.
   assert.match(block, /<time datetime="2026-09-08T15:40:00\+07:00">Chiều 08\/09<\/time>/);
   assert.match(block, /<p class="teaser-summary">[^<]+…<\/p>/);

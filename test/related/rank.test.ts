@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ArticleStatus } from "../../src/content/article.ts";
 import { buildRelatedIndex, DEFAULT_LIMITS, type RelatedSource } from "../../src/related/inverted-index.ts";
-import { explainMatch, relatedTo, SIGNALS, type RelatedSettings } from "../../src/related/rank.ts";
+import { explainMatch, relatedLists, relatedTo, SIGNALS, type RelatedSettings } from "../../src/related/rank.ts";
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 8, 1);
@@ -184,4 +184,17 @@ test("a term on many articles is read only where nearest in time", () => {
   const index = buildRelatedIndex([...BACKGROUND, ...corpus], { ...DEFAULT_LIMITS, window: 4 });
   const found = relatedTo(index, TEXT_ONLY, "bai-15", 10).map((match) => match.slug).sort();
   assert.deepEqual(found, ["bai-13", "bai-14", "bai-16"]);
+});
+
+test("the lists of a whole build are the lists of each article", () => {
+  const corpus = [
+    ...BACKGROUND,
+    article("a", { title: "Bão số 3 đổ bộ", tags: ["mưa bão"] }),
+    article("b", { title: "Khắc phục thiệt hại sau bão số 3", tags: ["mưa bão"], day: 2 }),
+    article("c", { title: "Hỗ trợ người dân sửa nhà sau bão", day: 4 }),
+  ];
+  const index = buildRelatedIndex(corpus);
+  const lists = relatedLists(index, SETTINGS, 3);
+  assert.deepEqual([...lists.keys()].sort(), corpus.map((source) => source.slug).sort());
+  for (const [slug, list] of lists) assert.deepEqual(list, relatedTo(index, SETTINGS, slug, 3), slug);
 });
