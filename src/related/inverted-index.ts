@@ -367,8 +367,9 @@ function documentFrequencies(counts: TermCounts): Uint16Array {
 
 function countTerms(stream: TokenStream, count: number): TermCounts {
   const start = new Int32Array(count + 1);
-  // At most two distinct terms per token, so this never needs to grow.
-  const capacity = stream.tokens.length * 2;
+  // At most two distinct terms per syllable, so this never needs to grow.
+  let capacity = 0;
+  for (const token of stream.tokens) if (token !== PAUSE) capacity += 2;
   const hashes = new Int32Array(capacity);
   const origins = new Uint16Array(capacity);
   const frequencies = new Uint8Array(capacity);

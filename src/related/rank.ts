@@ -53,10 +53,24 @@ const DAY_MS = 86_400_000;
 interface Scratch {
   readonly scores: Float32Array;
   readonly candidates: Int32Array;
+  /** The best `limit` floors, and the best candidates so far with their scores, best first. */
+  floors: Float64Array;
+  best: Int32Array;
+  bestScores: Float64Array;
+  bestText: Float64Array;
+  bestTags: Float64Array;
 }
 
-function scratchFor(index: RelatedIndex): Scratch {
-  return { scores: new Float32Array(index.articles.length * 2), candidates: new Int32Array(index.articles.length) };
+function scratchFor(index: RelatedIndex, limit: number): Scratch {
+  return {
+    scores: new Float32Array(index.articles.length * 2),
+    candidates: new Int32Array(index.articles.length),
+    floors: new Float64Array(limit),
+    best: new Int32Array(limit),
+    bestScores: new Float64Array(limit),
+    bestText: new Float64Array(limit),
+    bestTags: new Float64Array(limit),
+  };
 }
 
 /** Sum of rarity² over the common tags both articles carry (bit masks of FACT.commonTags). */
@@ -79,13 +93,13 @@ interface Ranked {
   readonly tags: number;
 }
 
-/** True when candidate a ranks before b: higher score, then newer, then slug. */
-function ranksBefore(index: RelatedIndex, a: number, scoreA: number, b: Ranked): boolean {
-  if (scoreA !== b.score) return scoreA > b.score;
+/** True when article a with score scoreA ranks before b with scoreB: higher score, then newer, then slug. */
+function ranksBefore(index: RelatedIndex, a: number, scoreA: number, b: number, scoreB: number): boolean {
+  if (scoreA !== scoreB) return scoreA > scoreB;
   const timeA = index.facts[a * FACTS + FACT.time]!;
-  const timeB = index.facts[b.article * FACTS + FACT.time]!;
+  const timeB = index.facts[b * FACTS + FACT.time]!;
   if (timeA !== timeB) return timeA > timeB;
-  return index.articles[a]!.slug < index.articles[b.article]!.slug;
+  return index.articles[a]!.slug < index.articles[b]!.slug;
 }
 
 function matchOf(index: RelatedIndex, settings: RelatedSettings, from: number, ranked: Ranked): RelatedMatch {
@@ -111,18 +125,18 @@ function matchOf(index: RelatedIndex, settings: RelatedSettings, from: number, r
  */
 export function relatedTo(index: RelatedIndex, settings: RelatedSettings, slug: string, limit: number): RelatedMatch[] {
   const from = index.numberOf.get(slug);
-  return from === undefined ? [] : rank(index, settings, from, limit, scratchFor(index));
+  return from === undefined || limit <= 0 ? [] : rank(index, settings, from, limit, scratchFor(index, limit));
 }
 
 /** Every indexed article's related list, by slug: what a build needs, with one working space. */
 export function relatedLists(index: RelatedIndex, settings: RelatedSettings, limit: number): Map<string, RelatedMatch[]> {
-  const scratch = scratchFor(index);
+  if (limit <= 0) return new Map(index.articles.map((article) => [article.slug, []]));
+  const scratch = scratchFor(index, limit);
   return new Map(index.articles.map((article, n) => [article.slug, rank(index, settings, n, limit, scratch)]));
 }
 
 function rank(index: RelatedIndex, settings: RelatedSettings, from: number, limit: number, scratch: Scratch): RelatedMatch[] {
-  if (limit <= 0) return [];
-  const { scores, candidates } = scratch;
+  const { scores, candidates, floors, best, bestScores, bestText, bestTags } = scratch;
   const { weights, halfLifeDays } = settings;
   const { facts, postings, postingWeights } = index;
   let candidateCount = 0;
@@ -166,22 +180,21 @@ function rank(index: RelatedIndex, settings: RelatedSettings, from: number, limi
   // Bounds from what the query already holds, before reading anything about a candidate:
   // recency keeps at least (1 − its weight) of a score, so the `limit`-th best floor below
   // is a score some candidates surely reach; a candidate whose ceiling is under it is skipped.
-  const floors: number[] = [];
+  let floorCount = 0;
   for (let c = 0; c < candidateCount; c++) {
     const other = candidates[c]!;
     if (other === from) continue;
     const floor = weights.text * Math.min(1, scores[2 * other]!) * (1 - weights.recency);
     // Kept in descending order, at most `limit` long.
-    if (floors.length === limit && floor <= floors[limit - 1]!) continue;
-    let at = Math.min(floors.length, limit - 1);
-    while (at > 0 && floors[at - 1]! < floor) at--;
-    floors.splice(at, 0, floor);
-    floors.length = Math.min(floors.length, limit);
+    if (floorCount === limit && floor <= floors[limit - 1]!) continue;
+    let at = floorCount < limit ? floorCount++ : limit - 1;
+    for (; at > 0 && floors[at - 1]! < floor; at--) floors[at] = floors[at - 1]!;
+    floors[at] = floor;
   }
-  const threshold = floors.length === limit ? floors[limit - 1]! : 0;
+  const threshold = floorCount === limit ? floors[limit - 1]! : 0;
 
-  // A small sorted list of the best so far: `limit` is a handful, candidates are hundreds.
-  const best: Ranked[] = [];
+  // The best so far, best first: `limit` is a handful, candidates are hundreds.
+  let bestCount = 0;
   const fromTime = facts[from * FACTS + FACT.time]!;
   const fromSection = facts[from * FACTS + FACT.section]!;
   for (let c = 0; c < candidateCount; c++) {
@@ -191,23 +204,33 @@ function rank(index: RelatedIndex, settings: RelatedSettings, from: number, limi
     scores[2 * other] = 0;
     scores[2 * other + 1] = 0;
     if (other === from) continue;
+    const worst = bestCount === limit ? bestScores[limit - 1]! : -1;
     const ceiling = weights.text * textScore + weights.tags * (sharedRarity > 0 ? 1 : commonShare) + weights.section;
-    if (ceiling < threshold || (best.length === limit && ceiling < best[limit - 1]!.score)) continue;
+    if (ceiling < threshold || ceiling < worst) continue;
     const at = other * FACTS;
     const tagNorms = fromTagNorm * facts[at + FACT.tagNorm]!;
     const tagScore = tagNorms > 0 ? Math.min(1, (sharedRarity + (commonRarity > 0 ? sharedCommonRarity(index, from, other) : 0)) / tagNorms) : 0;
     const relevance = weights.text * textScore + weights.tags * tagScore + (facts[at + FACT.section] === fromSection ? weights.section : 0);
     // Recency only ever lowers a score, so relevance bounds it.
-    if (relevance <= 0 || (best.length === limit && relevance < best[limit - 1]!.score)) continue;
+    if (relevance <= 0 || relevance < worst) continue;
     const recency = recencyOf(facts[at + FACT.time]! - fromTime, halfLifeDays);
     const score = relevance * (1 - weights.recency * (1 - recency));
-    if (score < settings.minScore || (best.length === limit && !ranksBefore(index, other, score, best[limit - 1]!))) continue;
-    let place = best.length;
-    while (place > 0 && ranksBefore(index, other, score, best[place - 1]!)) place--;
-    best.splice(place, 0, { article: other, score, text: textScore, tags: tagScore });
-    if (best.length > limit) best.pop();
+    if (score < settings.minScore || (bestCount === limit && !ranksBefore(index, other, score, best[limit - 1]!, worst))) continue;
+    let place = bestCount < limit ? bestCount++ : limit - 1;
+    for (; place > 0 && ranksBefore(index, other, score, best[place - 1]!, bestScores[place - 1]!); place--) {
+      best[place] = best[place - 1]!;
+      bestScores[place] = bestScores[place - 1]!;
+      bestText[place] = bestText[place - 1]!;
+      bestTags[place] = bestTags[place - 1]!;
+    }
+    best[place] = other;
+    bestScores[place] = score;
+    bestText[place] = textScore;
+    bestTags[place] = tagScore;
   }
-  return best.map((ranked) => matchOf(index, settings, from, ranked));
+  const matches: RelatedMatch[] = [];
+  for (let i = 0; i < bestCount; i++) matches.push(matchOf(index, settings, from, { article: best[i]!, score: bestScores[i]!, text: bestText[i]!, tags: bestTags[i]! }));
+  return matches;
 }
 
 /** The terms a query from article a looks up that b has indexed, with what each adds to their text similarity. */
