@@ -7,7 +7,6 @@
  */
 import { spawn } from "node:child_process";
 import { readdir, readFile, rm, mkdtemp } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";

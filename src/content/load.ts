@@ -12,7 +12,7 @@ import { checkInternalLinks } from "./links.ts";
 import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
 import { sortErrors } from "./errors.ts";
-import { createMarkdownRenderer, type MarkdownRenderer, type RenderedBody } from "./markdown.ts";
+import { createMarkdownRenderer, type MarkdownRenderer } from "./markdown.ts";
 import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
 import { loadArticles } from "./load-articles.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
@@ -48,7 +48,7 @@ export interface LoadedContent {
 
 export type LoadResult = LoadedContent | { readonly settings: null; readonly errors: readonly ContentError[] };
 
-export const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]);
+const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]);
 /** Words per minute for Vietnamese news prose, counted in syllables as written. */
 const READING_SPEED = 220;
 

@@ -243,7 +243,7 @@ const META_DESCRIPTION = 160;
 const TAGS_URL = "/chu-de/";
 const PEOPLE_URL = "/tac-gia/";
 const ARCHIVE_URL = "/luu-tru/";
-export const SEARCH_URL = "/tim-kiem/";
+const SEARCH_URL = "/tim-kiem/";
 
 export function outputPathFor(url: string): string {
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
