@@ -2,20 +2,19 @@
  * The unified pipeline: Markdown body in, sanitized HTML, plain text and the facts the
  * loader validates (images, first paragraph) out.
  *
- * remark-parse → remark-gfm → remark-rehype → raw HTML parsed (only when present) →
+ * remark-parse → GFM (the constructs the text can contain, see gfm.ts) → remark-rehype → raw HTML parsed (only when present) →
  * images collected → rehype-sanitize → table alignment → heading ids → external links →
  * image paths resolved → rehype-stringify
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Link, Root as MdastRoot } from "mdast";
+import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
-import { visit } from "unist-util-visit";
 import type { SanitizedHtml } from "./article.ts";
+import { createGfmParsers } from "./gfm.ts";
+import { eachElement, eachMdastNode } from "./tree-walk.ts";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links.ts";
 import { rehypeHeadingIds } from "./plugins/rehype-heading-ids.ts";
 import { rehypeRawWhenPresent } from "./plugins/rehype-raw-when-present.ts";
@@ -86,7 +85,7 @@ export function plainText(nodes: readonly (ElementContent | HastRoot)[]): string
 }
 
 export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRenderer {
-  const parser = unified().use(remarkParse).use(remarkGfm);
+  const parserFor = createGfmParsers();
   const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenPresent) as unknown as Processor<MdastRoot, MdastRoot, HastRoot>;
   // Sanitizing drops positions, so images are collected (with their lines) before it.
   const clean = unified()
@@ -97,15 +96,16 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
   const stringify = unified().use(rehypeStringify);
 
   return (markdown, resolveImage) => {
+    const parser = parserFor(markdown);
     const mdast = parser.runSync(parser.parse(markdown)) as MdastRoot;
     const links: BodyLink[] = [];
-    visit(mdast, "link", (node: Link) => {
-      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
+    eachMdastNode(mdast, (node) => {
+      if (node.type === "link") links.push({ url: node.url, line: node.position?.start.line ?? 1 });
     });
     const raw = toHast.runSync(mdast, markdown) as HastRoot;
     const images: BodyImage[] = [];
     const lines = new Map<string, number>();
-    visit(raw, "element", (node: Element) => {
+    eachElement(raw, (node) => {
       if (node.tagName !== "img") return;
       const { src, alt, title } = node.properties;
       const line = node.position?.start.line ?? 1;
@@ -114,7 +114,7 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
     });
     const hast = clean.runSync(raw) as HastRoot;
     if (resolveImage) {
-      visit(hast, "element", (node: Element) => {
+      eachElement(hast, (node) => {
         if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
         const url = resolveImage(node.properties.src, lines.get(node.properties.src) ?? 1);
         if (url !== null) node.properties.src = url;

@@ -3,7 +3,7 @@
  * keeps them in the same tab (opening windows unasked confuses screen-reader users).
  */
 import type { Element, Root } from "hast";
-import { visit } from "unist-util-visit";
+import { eachElement } from "../tree-walk.ts";
 
 export interface ExternalLinkOptions {
   /** The site's own origin, e.g. `https://tin.example.org`; links to it stay internal. */
@@ -12,7 +12,7 @@ export interface ExternalLinkOptions {
 
 export function rehypeExternalLinks(options: ExternalLinkOptions) {
   return (tree: Root): void => {
-    visit(tree, "element", (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.tagName !== "a") return;
       const href = node.properties.href;
       if (typeof href !== "string" || !/^https?:\/\//i.test(href)) return;

@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
-import { visit } from "unist-util-visit";
+import { eachElement } from "../tree-walk.ts";
 import { slugify } from "../slug.ts";
 
 export interface HeadingIdOptions {
@@ -15,7 +15,7 @@ export interface HeadingIdOptions {
 export function rehypeHeadingIds(options: HeadingIdOptions = {}) {
   return (tree: Root): void => {
     const used = new Set(options.reserved ?? []);
-    visit(tree, "element", (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (!/^h[2-6]$/.test(node.tagName)) return;
       const base = slugify(toString(node)) || "muc";
       let id = base;

@@ -7,15 +7,10 @@
 import type { Root } from "hast";
 import { raw } from "hast-util-raw";
 import type { VFile } from "vfile";
-import { visit, EXIT } from "unist-util-visit";
+import { hasNodeOfType } from "../tree-walk.ts";
 
 export function rehypeRawWhenPresent() {
   return (tree: Root, file: VFile): Root => {
-    let found = false;
-    visit(tree, "raw", () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? (raw(tree, { file }) as Root) : tree;
+    return hasNodeOfType(tree, "raw") ? (raw(tree, { file }) as Root) : tree;
   };
 }

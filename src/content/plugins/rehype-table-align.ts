@@ -4,13 +4,13 @@
  * inline styles.
  */
 import type { Element, Root } from "hast";
-import { visit } from "unist-util-visit";
+import { eachElement } from "../tree-walk.ts";
 
 const ALIGNMENTS = new Set(["left", "right", "center"]);
 
 export function rehypeTableAlign() {
   return (tree: Root): void => {
-    visit(tree, "element", (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.tagName !== "td" && node.tagName !== "th") return;
       const align = node.properties.align;
       delete node.properties.align;
