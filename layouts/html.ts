@@ -13,9 +13,11 @@ export interface Html {
 export type Interpolation = string | number | Html | null | undefined | false | readonly Interpolation[];
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"']/;
 
 export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  // Most text has nothing to escape: testing first skips the replacement and its callback per character.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text;
 }
 
 function isHtml(value: unknown): value is Html {
@@ -27,7 +29,9 @@ function render(value: Interpolation): string {
   if (typeof value === "string") return escape(value);
   if (typeof value === "number") return String(value);
   if (isHtml(value)) return value[HTML];
-  return value.map(render).join("");
+  let out = "";
+  for (const item of value) out += render(item);
+  return out;
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
