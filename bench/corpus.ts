@@ -97,7 +97,7 @@ export function generateCorpus({ size, seed = 20261125 }: CorpusOptions): Synthe
       status: roll < 0.005 ? "draft" : roll < 0.01 ? "scheduled" : "published",
       title,
       summary,
-      text: paragraphs.join("\n"),
+      opening: paragraphs.join("\n"),
       section: next() < 0.8 ? story.section : pick(SECTIONS),
       tags: [...new Set(tags)].map((name) => ({ name, slug: name })),
       published: { epochMs: Math.round(story.centre + (next() - 0.5) * 28 * DAY_MS) },

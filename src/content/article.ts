@@ -60,7 +60,10 @@ export interface Article {
   readonly assets: readonly ArticleImage[];
   /** The body; its `<img>` elements point at their `source` until the site model places the photos. */
   readonly html: SanitizedHtml;
-  readonly text: string;
+  /** The start of the body as plain text (see opening.ts); the whole of it is not kept. */
+  readonly opening: string;
+  /** Search terms: the folded twin of each word of title, summary and body that contains đ ("duong do"). */
+  readonly foldedWords: string;
   /** Links in the body as written, with their file line, for the link check. */
   readonly links: readonly SourceLink[];
   readonly wordCount: number;

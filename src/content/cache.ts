@@ -2,65 +2,85 @@
  * The content cache: what parsing and rendering one article produced, stored by a key made of
  * the file's bytes, its place in the content folder, and everything the pipeline's output
  * depends on (our pipeline's source, the installed packages, the site settings). A second
- * build reads instead of rendering. An entry that does not parse, or whose checksum does not
- * match, is treated as missing and rewritten: the cache is never trusted blindly.
+ * build reads instead of rendering.
+ *
+ * An entry is one file: a header line (format, key, length and SHA-256 of the payload), then
+ * the payload as JSON. An entry whose header does not parse, names another key, or whose
+ * payload has another length or hash, is treated as missing and rewritten: the cache is never
+ * trusted blindly. Reads and writes are synchronous: a build reads thousands of small entries
+ * one after the other, and on the machines here that was about three times faster than the
+ * same reads through the thread pool, with no burst of thousands of buffers in memory at once.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Raised whenever the shape of a cache entry changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface ContentCache<T> {
-  get(key: string): Promise<T | null>;
-  set(key: string, value: T): Promise<void>;
+  get(key: string): T | null;
+  /** Stores the value and returns it as stored: a copy read back from its JSON, as `get` would give it. */
+  set(key: string, value: T): T;
 }
 
-function checksum(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+interface Header {
+  readonly format: number;
+  readonly key: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 export function cacheKey(...parts: readonly (string | Buffer)[]): string {
   const hash = createHash("sha256");
-  for (const part of parts) hash.update(typeof part === "string" ? part : part).update("\0");
-  return hash.digest("hex");
-}
-
-/** Hash of every file under `dir` with one of `extensions`, names included: the pipeline's own code. */
-export async function sourceFingerprint(dir: string, extensions: readonly string[]): Promise<string> {
-  const files = (await readdir(dir, { recursive: true })).filter((file) => extensions.includes(path.extname(file))).sort();
-  const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(await readFile(path.join(dir, file))).update("\0");
+  for (const part of parts) hash.update(part).update("\0");
   return hash.digest("hex");
 }
 
 export function openContentCache<T>(dir: string): ContentCache<T> {
-  const where = (key: string): string => path.join(dir, key.slice(0, 2), `${key}.json`);
+  const where = (key: string): string => path.join(dir, key.slice(0, 2), `${key}.entry`);
+  const made = new Set<string>();
   return {
-    async get(key) {
-      let text: string;
+    get(key) {
+      const file = where(key);
+      // A cold build misses every key: a failed read would throw, which costs four times the look.
+      if (!existsSync(file)) return null;
+      let bytes: Buffer;
       try {
-        text = await readFile(where(key), "utf8");
+        bytes = readFileSync(file);
       } catch {
         return null;
       }
+      const newline = bytes.indexOf(10);
+      if (newline < 0) return null;
       try {
-        const entry = JSON.parse(text) as { format?: unknown; key?: unknown; checksum?: unknown; value?: unknown };
-        if (entry.format !== FORMAT || entry.key !== key || typeof entry.value !== "string" || entry.checksum !== checksum(entry.value)) return null;
-        return JSON.parse(entry.value) as T;
+        const header = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<Header>;
+        const payload = bytes.subarray(newline + 1);
+        if (header.format !== FORMAT || header.key !== key || header.bytes !== payload.length || header.sha256 !== sha256(payload)) return null;
+        return JSON.parse(payload.toString("utf8")) as T;
       } catch {
         return null;
       }
     },
-    async set(key, value) {
+    set(key, value) {
       const file = where(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      const payload = JSON.stringify(value);
+      const folder = path.dirname(file);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      const json = JSON.stringify(value);
+      const payload = Buffer.from(json);
+      const header: Header = { format: FORMAT, key, bytes: payload.length, sha256: sha256(payload) };
       // Written beside and renamed: a build killed mid-write leaves no partial entry under the key.
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ format: FORMAT, key, checksum: checksum(payload), value: payload }));
-      await rename(temporary, file);
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+      renameSync(temporary, file);
+      return JSON.parse(json) as T;
     },
   };
 }

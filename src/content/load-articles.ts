@@ -1,40 +1,96 @@
 /**
  * Reads every article file, taking what the content cache already holds and rendering the
- * rest: on worker threads when there are many (rendering is CPU-bound and Node is single
- * threaded), on the main thread otherwise. The result is the same either way, in file order.
+ * rest: on the main thread and, when there are many, on worker threads beside it (rendering
+ * is CPU-bound and Node runs one thread). The result is the same either way, in file order.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
-import { cacheKey, openContentCache, sourceFingerprint, type ContentCache } from "./cache.ts";
+import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
 import { loadArticle, type ArticleContext, type ArticleContextInit, type SourceFile } from "./load.ts";
+import { pipelineSourceHash, workerEntry } from "./pipeline-code.ts";
 
-/** Below this many files to render, starting workers costs more than it saves. */
+/** Below this many files to render, a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
 /** Files a worker takes at a time: big enough to amortise messaging, small enough to balance. */
-const BATCH = 32;
+const WORKER_BATCH = 16;
+/** Files the main thread renders between looks at the workers' messages. */
+const MAIN_BATCH = 4;
 
 export interface LoadArticlesOptions {
   readonly cacheDir?: string | undefined;
   readonly rootDir: string;
+  /** Threads rendering uncached articles, the main thread included. */
   readonly threads?: number | undefined;
 }
 
 type Loaded = Article | ContentError[];
 
-interface Job {
+/** A file to render. It is read again where it is rendered: holding every source until then cost memory. */
+export interface RenderJob {
   readonly index: number;
   readonly sourceFile: SourceFile;
-  readonly raw: string;
+}
+
+export interface RenderResult {
+  readonly index: number;
+  readonly loaded: Loaded;
+}
+
+/** Where rendered articles are stored, and the fingerprint of everything their rendering depends on. */
+export interface StoreTo {
+  readonly cacheDir: string;
+  readonly fingerprint: string;
+}
+
+/** What a worker thread is started with. */
+export interface WorkerSetup {
+  readonly init: ArticleContextInit;
+  /** Workers store what they render themselves; null without a cache. */
+  readonly store: StoreTo | null;
+}
+
+export interface ArticleCache {
+  readonly entries: ContentCache<Article>;
+  readonly keyOf: (sourceFile: SourceFile, bytes: Buffer) => string;
+}
+
+export function articleCache(store: StoreTo): ArticleCache {
+  return {
+    entries: openContentCache<Article>(path.join(store.cacheDir, "content")),
+    keyOf: (sourceFile, bytes) => cacheKey(store.fingerprint, sourceFile.file, bytes),
+  };
+}
+
+/**
+ * Reads, renders and, when it succeeded, stores one file: only good articles are cached, so a
+ * file with errors is read again until it is fixed. The key is made of the bytes rendered, so
+ * a file saved again meanwhile is never stored under its old content.
+ *
+ * What comes back is the article as the cache gives it. That is the same value, and also a
+ * copy whose strings no longer hold on to what they were cut from: V8 keeps a whole string
+ * alive for any slice of it, and at 10,000 articles the source files and plain texts that
+ * titles and openings were sliced from held about 120 MB.
+ */
+export function renderJob(job: RenderJob, context: ArticleContext, cache: ArticleCache | null): Loaded {
+  const bytes = readFileSync(job.sourceFile.absolute);
+  const loaded = loadArticle(job.sourceFile, bytes.toString("utf8"), context);
+  if (Array.isArray(loaded)) return loaded;
+  return cache ? cache.entries.set(cache.keyOf(job.sourceFile, bytes), loaded) : (JSON.parse(JSON.stringify(loaded)) as Article);
 }
 
 /** Everything besides the file itself that rendering depends on. */
-async function pipelineFingerprint(init: ArticleContextInit, rootDir: string): Promise<string> {
-  const lock = await readFile(path.join(rootDir, "package-lock.json"), "utf8").catch(() => "no lock file");
-  const code = await sourceFingerprint(import.meta.dirname, [".ts"]);
-  return cacheKey(lock, code, JSON.stringify(init.settings), JSON.stringify(init.reservedIds));
+function pipelineFingerprint(init: ArticleContextInit, rootDir: string): string {
+  let lock: Buffer | string;
+  try {
+    lock = readFileSync(path.join(rootDir, "package-lock.json"));
+  } catch {
+    lock = "no lock file";
+  }
+  return cacheKey(lock, pipelineSourceHash(), JSON.stringify(init.settings), JSON.stringify(init.reservedIds));
 }
 
 /** The status depends on the build's reference time, not on the file: recomputed on every hit. */
@@ -45,45 +101,72 @@ function withStatus(article: Article, now: number): Article {
 }
 
 /** A cached article is only as good as the photos it refers to: a deleted photo is a miss. */
-async function assetsExist(article: Article, contentDir: string): Promise<boolean> {
-  for (const asset of article.assets) {
-    if (!(await stat(path.join(contentDir, asset.source)).then((info) => info.isFile(), () => false))) return false;
-  }
-  return true;
+function assetsExist(article: Article, contentDir: string): boolean {
+  return article.assets.every((asset) => statSync(path.join(contentDir, asset.source), { throwIfNoEntry: false })?.isFile() === true);
 }
 
-function renderInWorkers(jobs: readonly Job[], init: ArticleContextInit, threads: number): Promise<Map<number, Loaded>> {
-  const results = new Map<number, Loaded>();
-  const queue = [...jobs];
-  return new Promise((resolve, reject) => {
-    let running = 0;
-    const startWorker = (): void => {
-      const worker = new Worker(new URL("./load-worker-entry.mjs", import.meta.url), { workerData: init });
-      running++;
+interface Helper {
+  readonly worker: Worker;
+  /** Resolves when the worker has exited, whatever the reason. */
+  readonly exited: Promise<void>;
+}
+
+/**
+ * Worker threads, started as soon as the first file to render is found, so that they load
+ * their code while the rest of the files are read. They take batches from the queue that
+ * `run` gives them; a worker that fails leaves its batches to the main thread, so the result
+ * is complete whatever happens to the workers.
+ */
+function createHelpers(count: number, setup: WorkerSetup) {
+  let helpers: Helper[] | null = null;
+  const start = (): void => {
+    helpers ??= Array.from({ length: count }, () => {
+      const worker = new Worker(workerEntry(), { workerData: setup });
+      return { worker, exited: new Promise<void>((resolve) => worker.once("exit", () => resolve())) };
+    });
+  };
+  const stop = async (): Promise<void> => {
+    for (const helper of helpers ?? []) void helper.worker.terminate();
+    await Promise.all((helpers ?? []).map((helper) => helper.exited));
+  };
+
+  /** Renders `jobs` on the workers and the main thread together. */
+  const run = async (jobs: readonly RenderJob[], renderHere: (job: RenderJob) => Loaded): Promise<Map<number, Loaded>> => {
+    const results = new Map<number, Loaded>();
+    let next = 0;
+    const take = (size: number): RenderJob[] => jobs.slice(next, (next = Math.min(jobs.length, next + size)));
+    const left: RenderJob[] = [];
+    const working = (helpers ?? []).map(({ worker, exited }) => {
+      const inFlight = new Map<number, RenderJob>();
       const feed = (): void => {
-        const batch = queue.splice(0, BATCH);
-        if (batch.length === 0) {
-          void worker.terminate();
-          return;
-        }
+        const batch = take(WORKER_BATCH);
+        if (batch.length === 0) return;
+        for (const job of batch) inFlight.set(job.index, job);
         worker.postMessage(batch);
       };
-      worker.on("message", (done: readonly { readonly index: number; readonly loaded: Loaded }[]) => {
-        for (const { index, loaded } of done) results.set(index, loaded);
-        feed();
-      });
-      worker.on("error", reject);
-      worker.on("exit", () => {
-        running--;
-        if (running === 0) {
-          if (results.size === jobs.length) resolve(results);
-          else reject(new Error(`worker threads stopped with ${jobs.length - results.size} articles unrendered`));
+      worker.on("message", (done: readonly RenderResult[]) => {
+        for (const { index, loaded } of done) {
+          results.set(index, loaded);
+          inFlight.delete(index);
         }
+        feed();
+        if (inFlight.size === 0) void worker.terminate();
       });
+      worker.on("error", () => undefined);
+      // Two batches ahead, so that a worker never waits for the busy main thread to answer.
       feed();
-    };
-    for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / BATCH)); i++) startWorker();
-  });
+      feed();
+      return exited.then(() => left.push(...inFlight.values()));
+    });
+    for (let batch = take(MAIN_BATCH); batch.length > 0; batch = take(MAIN_BATCH)) {
+      for (const job of batch) results.set(job.index, renderHere(job));
+      if (working.length > 0) await yieldToEvents();
+    }
+    await Promise.all(working);
+    for (const job of left) if (!results.has(job.index)) results.set(job.index, renderHere(job));
+    return results;
+  };
+  return { start, stop, run };
 }
 
 export interface LoadedArticles {
@@ -100,42 +183,28 @@ export async function loadArticles(
   context: ArticleContext,
   options: LoadArticlesOptions,
 ): Promise<LoadedArticles> {
-  const cache: ContentCache<Article> | null = options.cacheDir
-    ? openContentCache<Article>(path.join(options.cacheDir, "content"))
-    : null;
-  const fingerprint = cache ? await pipelineFingerprint(init, options.rootDir) : "";
-  const loaded: (Loaded | undefined)[] = new Array(files.length);
-  const keys: string[] = new Array(files.length);
-  const misses: Job[] = [];
+  const store = options.cacheDir ? { cacheDir: options.cacheDir, fingerprint: pipelineFingerprint(init, options.rootDir) } : null;
+  const cache = store ? articleCache(store) : null;
+  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, store });
+  const loaded: Loaded[] = new Array<Loaded>(files.length);
+  const misses: RenderJob[] = [];
 
-  await Promise.all(
-    files.map(async (sourceFile, index) => {
-      const raw = await readFile(sourceFile.absolute, "utf8");
-      if (!cache) {
-        misses.push({ index, sourceFile, raw });
-        return;
-      }
-      keys[index] = cacheKey(fingerprint, sourceFile.file, raw);
-      const hit = await cache.get(keys[index]!);
-      if (hit && (await assetsExist(hit, init.contentDir))) loaded[index] = withStatus(hit, init.now);
-      else misses.push({ index, sourceFile, raw });
-    }),
-  );
+  files.forEach((sourceFile, index) => {
+    const hit = cache ? cache.entries.get(cache.keyOf(sourceFile, readFileSync(sourceFile.absolute))) : null;
+    if (hit && assetsExist(hit, init.contentDir)) {
+      loaded[index] = withStatus(hit, init.now);
+      return;
+    }
+    misses.push({ index, sourceFile });
+    // Most builds render nothing or a few files; a cold one renders them all.
+    if (misses.length === PARALLEL_THRESHOLD) helpers.start();
+  });
 
-  const threads = options.threads ?? 1;
-  if (misses.length >= PARALLEL_THRESHOLD && threads > 1) {
-    const rendered = await renderInWorkers(misses, init, threads);
-    for (const [index, result] of rendered) loaded[index] = result;
-  } else {
-    for (const job of misses) loaded[job.index] = loadArticle(job.sourceFile, job.raw, context);
+  try {
+    const rendered = await helpers.run(misses, (job) => renderJob(job, context, cache));
+    for (const job of misses) loaded[job.index] = rendered.get(job.index)!;
+  } finally {
+    await helpers.stop();
   }
-
-  if (cache) {
-    // Only good articles are cached: a file with errors is read again until it is fixed.
-    await Promise.all(misses.map(async ({ index }) => {
-      const result = loaded[index]!;
-      if (!Array.isArray(result)) await cache.set(keys[index]!, result);
-    }));
-  }
-  return { results: loaded as Loaded[], rendered: misses.length, fromCache: files.length - misses.length };
+  return { results: loaded, rendered: misses.length, fromCache: files.length - misses.length };
 }

@@ -1,9 +1,12 @@
-/** A worker thread that renders article files for src/content/load-articles.ts. */
+/** A worker thread that renders article files for src/content/load-articles.ts, and caches them. */
 import { parentPort, workerData } from "node:worker_threads";
-import { createArticleContext, loadArticle, type ArticleContextInit, type SourceFile } from "./load.ts";
+import { createArticleContext } from "./load.ts";
+import { articleCache, renderJob, type RenderJob, type RenderResult, type WorkerSetup } from "./load-articles.ts";
 
-const context = createArticleContext(workerData as ArticleContextInit);
+const setup = workerData as WorkerSetup;
+const context = createArticleContext(setup.init);
+const cache = setup.store ? articleCache(setup.store) : null;
 
-parentPort?.on("message", (batch: readonly { readonly index: number; readonly sourceFile: SourceFile; readonly raw: string }[]) => {
-  parentPort?.postMessage(batch.map((job) => ({ index: job.index, loaded: loadArticle(job.sourceFile, job.raw, context) })));
+parentPort?.on("message", (batch: readonly RenderJob[]) => {
+  parentPort?.postMessage(batch.map((job): RenderResult => ({ index: job.index, loaded: renderJob(job, context, cache) })));
 });

@@ -15,6 +15,8 @@ import { sortErrors } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer } from "./markdown.ts";
 import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
 import { loadArticles } from "./load-articles.ts";
+import { openingOf } from "./opening.ts";
+import { foldedDWords } from "./search-terms.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
 import { issuesToErrors } from "./validate.ts";
@@ -245,6 +247,7 @@ export function loadArticle(sourceFile: SourceFile, raw: string, context: Articl
     (asset, index, all) => all.findIndex((other) => other.source === asset.source) === index,
   );
   const status = fm.draft ? "draft" : fm.date.epochMs > context.now ? "scheduled" : "published";
+  const summary = fm.summary ?? rendered.firstParagraph;
   return {
     file,
     status,
@@ -255,13 +258,14 @@ export function loadArticle(sourceFile: SourceFile, raw: string, context: Articl
     tags: uniqueTags(fm.tags),
     credit: fm.credit ? { text: fm.credit, names: creditNames(fm.credit) } : null,
     standfirst: fm.summary ?? null,
-    summary: fm.summary ?? rendered.firstParagraph,
+    summary,
     published: fm.date,
     updated: fm.updated ?? null,
     image,
     assets,
     html: rendered.html,
-    text: rendered.text,
+    opening: openingOf(rendered.text),
+    foldedWords: foldedDWords(`${fm.title} ${summary} ${rendered.text}`),
     links: rendered.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
     wordCount: rendered.wordCount,
     readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),

@@ -29,8 +29,8 @@ export interface RelatedSource {
   readonly status: ArticleStatus;
   readonly title: string;
   readonly summary: string;
-  /** Plain text of the body. */
-  readonly text: string;
+  /** The start of the body as plain text: the index reads its first BODY_SYLLABLES syllables. */
+  readonly opening: string;
   readonly section: string;
   readonly tags: readonly { readonly slug: string; readonly name: string }[];
   readonly published: { readonly epochMs: number };
@@ -210,7 +210,7 @@ function tokenize(sources: readonly RelatedSource[], numbers: Int32Array, dictio
     fields[at + 1] = stream.length;
     dictionary.scan(source.summary, stream, SUMMARY_SYLLABLES);
     fields[at + 2] = stream.length;
-    dictionary.scan(source.text, stream, BODY_SYLLABLES);
+    dictionary.scan(source.opening, stream, BODY_SYLLABLES);
     fields[at + 3] = stream.length;
   });
   const syllables = dictionary.size();

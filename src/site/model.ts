@@ -13,7 +13,6 @@ import { slugify } from "../content/slug.ts";
 import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts";
 import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
-import { foldedDWords } from "./search-terms.ts";
 import { buildReport } from "./report.ts";
 import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
 import { relatedArticles } from "./related.ts";
@@ -573,7 +572,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
           section: section.label,
           year: String(yearMonth(article.published.epochMs, zone).year),
           summary: teaserOf(article).summary,
-          foldedWords: foldedDWords(`${article.title} ${article.summary} ${article.text}`),
+          foldedWords: article.foldedWords,
         },
       },
       (article.updated ?? article.published).iso,

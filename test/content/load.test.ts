@@ -64,7 +64,7 @@ test("BOM, CRLF and NFD input are normalised; the editor's summary wins", async 
   assert.equal(article.title, article.title.normalize("NFC"));
   assert.equal(article.standfirst, "Tóm tắt do biên tập viên viết.");
   assert.equal(article.summary, "Tóm tắt do biên tập viên viết.");
-  assert.equal(article.text, "Thân bài viết bằng Windows.");
+  assert.equal(article.opening, "Thân bài viết bằng Windows.");
 });
 
 test("bare dates and update dates", async () => {

@@ -1,6 +1,7 @@
 /** Small Article values for unit tests of the site model, built the way the loader builds them. */
 import type { Article, SanitizedHtml } from "../../src/content/article.ts";
 import { parseSiteDate, type SiteDate } from "../../src/content/dates.ts";
+import { foldedDWords } from "../../src/content/search-terms.ts";
 import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { slugify } from "../../src/content/slug.ts";
 
@@ -48,7 +49,8 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     assets: [],
     html: `<p>Nội dung ${fields.title}</p>` as SanitizedHtml,
     links: [],
-    text: `Nội dung ${fields.title}`,
+    opening: `Nội dung ${fields.title}`,
+    foldedWords: foldedDWords(fields.title),
     wordCount: 3,
     readingMinutes: 1,
     ...rest,

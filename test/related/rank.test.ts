@@ -24,7 +24,7 @@ function article(slug: string, draft: Draft): RelatedSource {
     status: draft.status ?? "published",
     title: draft.title,
     summary: "",
-    text: draft.text ?? "",
+    opening: draft.text ?? "",
     section: draft.section ?? "thoi-su",
     tags: (draft.tags ?? []).map((name) => ({ name, slug: name })),
     published: { epochMs: START + (draft.day ?? 0) * DAY },

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "../../src/site/structured-data.ts";
-import { foldedDWords } from "../../src/site/search-terms.ts";
 import { testArticle, testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
@@ -29,8 +28,4 @@ test("BreadcrumbList numbers absolute items from 1", () => {
     { "@type": "ListItem", position: 1, name: "Trang chủ", item: "https://tin.example.org/" },
     { "@type": "ListItem", position: 2, name: "Kinh tế", item: "https://tin.example.org/kinh-te/" },
   ]);
-});
-
-test("words with đ get a folded twin for search, once each", () => {
-  assert.equal(foldedDWords("Đường Đồ Sơn, đường mới; Hải Phòng"), "duong do");
 });

@@ -1,9 +1,10 @@
 /**
  * Pagefind folds tone marks but not đ (it has no Unicode decomposition), so "duong" would never
  * find "Đường". Each article therefore carries, hidden, the folded form of its words that
- * contain đ/Đ; both the accented and the plain query then match.
+ * contain đ/Đ; both the accented and the plain query then match. It depends only on the
+ * article's file, so the loader computes it once and the content cache keeps it.
  */
-import { foldVietnamese } from "../content/slug.ts";
+import { foldVietnamese } from "./slug.ts";
 
 const WORD_BREAK = /[^\p{L}\p{N}]/u;
 
