@@ -10,7 +10,7 @@ import { writeSearchIndex } from "./src/eleventy/search-index.ts";
 import { createPhotoEncoder } from "./src/images/pipeline.ts";
 import { loadSite } from "./src/site/load-site.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
-import type { SiteModel, View } from "./src/site/model.ts";
+import type { Page, SiteModel } from "./src/site/model.ts";
 import { formatReport } from "./src/site/report.ts";
 import { PHOTO_SIZES } from "./layouts/components/picture.ts";
 import { LAYOUT_IDS } from "./layouts/ids.ts";
@@ -31,7 +31,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPassthroughCopy(assets.copies);
   eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
 
-  eleventyConfig.addGlobalData("site", async (): Promise<Pick<SiteModel, "views" | "files">> => {
+  eleventyConfig.addGlobalData("site", async (): Promise<Pick<SiteModel, "pages" | "files">> => {
     const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS, assets: assets.urls, encodePhotos, bodyPhotoSizes: PHOTO_SIZES.column });
     if (!result.ok) {
       console.error(formatReport(result.report));
@@ -44,11 +44,11 @@ export default function (eleventyConfig: UserConfig): void {
 
   eleventyConfig.addTemplate("pages.11ty.js", {
     data: {
-      pagination: { data: "site.views", size: 1, alias: "view" },
-      permalink: (data: { view: View }) => data.view.outputPath,
+      pagination: { data: "site.pages", size: 1, alias: "entry" },
+      permalink: (data: { entry: Page }) => data.entry.outputPath,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: { view: View }) => renderView(data.view),
+    render: (data: { entry: Page }) => renderView(data.entry.view()),
   });
 
   // Feeds, sitemaps and robots.txt come out of the model as finished text.

@@ -6,8 +6,13 @@ export function paginationNav(pagination: Pagination): Html {
   return html`<nav class="pagination" aria-label="Phân trang">
 <ul>
 ${pagination.previous ? html`<li><a href="${pagination.previous}" rel="prev">Trang trước</a></li>
-` : ""}${pagination.pages.map((page) => html`<li><a href="${page.url}"${page.current ? html` aria-current="page"` : ""} aria-label="Trang ${page.number}">${page.number}</a></li>
-`)}${pagination.next ? html`<li><a href="${pagination.next}" rel="next">Trang sau</a></li>
+` : ""}${pagination.items.map((item) =>
+    item.kind === "gap"
+      ? html`<li class="pagination-gap" aria-hidden="true">…</li>
+`
+      : html`<li><a href="${item.url}"${item.current ? html` aria-current="page"` : ""} aria-label="Trang ${item.number}">${item.number}</a></li>
+`,
+  )}${pagination.next ? html`<li><a href="${pagination.next}" rel="next">Trang sau</a></li>
 ` : ""}</ul>
 </nav>`;
 }

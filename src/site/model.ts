@@ -104,12 +104,16 @@ interface ViewBase {
   readonly chrome: Chrome;
 }
 
+/** A numbered link in a pagination bar, or a gap standing for the pages between two of them. */
+export type PaginationItem = { readonly kind: "page"; readonly number: number; readonly url: string; readonly current: boolean } | { readonly kind: "gap" };
+
 export interface Pagination {
   readonly current: number;
   readonly total: number;
   readonly previous: string | null;
   readonly next: string | null;
-  readonly pages: readonly { readonly number: number; readonly url: string; readonly current: boolean }[];
+  /** The first and last page, the current one and its neighbours, with gaps between: never all of a 300-page list. */
+  readonly items: readonly PaginationItem[];
 }
 
 export interface HomeView extends ViewBase {
@@ -208,9 +212,22 @@ export interface BuildReport {
   readonly errors: readonly ContentError[];
 }
 
+/**
+ * One page of the site. Its view is built when the page is rendered, not with the model: the
+ * views of a 10,000-article site together took about 270 MB, more than the whole build may use.
+ */
+export interface Page {
+  /** Site-absolute URL. */
+  readonly url: string;
+  /** Where it is written, relative to the output folder. */
+  readonly outputPath: string;
+  readonly view: () => View;
+}
+
 export interface SiteModel {
   readonly settings: SiteSettings;
-  readonly views: readonly View[];
+  /** Every page, in a stable order. */
+  readonly pages: readonly Page[];
   /** Feeds, sitemaps and robots.txt: text files written as they are. */
   readonly files: readonly GeneratedFile[];
   readonly assets: readonly Asset[];
@@ -257,14 +274,27 @@ function listUrl(base: string, page: number): string {
   return page === 1 ? base : `${base}trang-${page}/`;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length > 0 ? chunks : [[]];
-}
-
 function pad2(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/**
+ * The numbered links of page `current` of `total`: the first, the last, the current page and
+ * its neighbours. A gap stands for two or more pages; a single hidden page is shown instead.
+ */
+export function paginationItems(current: number, total: number, urlOf: (page: number) => string): PaginationItem[] {
+  const shown = new Set([1, current - 1, current, current + 1, total].filter((page) => page >= 1 && page <= total));
+  for (const page of [...shown]) {
+    if (shown.has(page + 2) && !shown.has(page + 1)) shown.add(page + 1);
+  }
+  const items: PaginationItem[] = [];
+  let previous = 0;
+  for (const page of [...shown].sort((a, b) => a - b)) {
+    if (page > previous + 1) items.push({ kind: "gap" });
+    items.push({ kind: "page", number: page, url: urlOf(page), current: page === current });
+    previous = page;
+  }
+  return items;
 }
 
 export function buildSiteModel(input: ModelInput): SiteModel {
@@ -273,11 +303,9 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const collator = new Intl.Collator("vi");
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
   const placePhotos = createPhotoPlacer(input.photos.photos, input.bodyPhotoSizes);
+  const withPhotos = (article: Article): Article => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article);
   // "published" here means shown on this build's pages: in preview that includes drafts and scheduled.
-  const published = input.articles
-    .filter((article) => article.status === "published" || input.preview === true)
-    .map((article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article))
-    .sort(byDateDesc);
+  const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
   const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
@@ -290,33 +318,50 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     { title: `${settings.name} (RSS)`, type: "application/rss+xml", url: feedLinks("/").rss },
     { title: `${settings.name} (JSON Feed)`, type: "application/feed+json", url: feedLinks("/").json },
   ];
-  const sectionFeeds = (slug: string): FeedLink[] => {
-    const name = `${sectionNames.get(slug) ?? slug} – ${settings.name}`;
-    const links = feedLinks(`/${slug}/`);
-    return [
-      { title: `${name} (Atom)`, type: "application/atom+xml", url: links.atom },
-      { title: `${name} (RSS)`, type: "application/rss+xml", url: links.rss },
-      { title: `${name} (JSON Feed)`, type: "application/feed+json", url: links.json },
-    ];
-  };
+  const feedsOfSection = new Map(
+    settings.sections.map((section): [string, readonly FeedLink[]] => {
+      const name = `${section.name} – ${settings.name}`;
+      const links = feedLinks(`/${section.slug}/`);
+      return [
+        section.slug,
+        [
+          { title: `${name} (Atom)`, type: "application/atom+xml", url: links.atom },
+          { title: `${name} (RSS)`, type: "application/rss+xml", url: links.rss },
+          { title: `${name} (JSON Feed)`, type: "application/feed+json", url: links.json },
+          ...siteFeeds,
+        ],
+      ];
+    }),
+  );
+  const feedsOf = (slug: string): readonly FeedLink[] => feedsOfSection.get(slug) ?? siteFeeds;
   const cookies = cookieNotice(settings);
 
-  const chrome = (currentSection: string | null): Chrome => ({
-    assets: input.assets,
-    siteName: settings.name,
-    siteDescription: settings.description,
-    language: settings.language,
-    nav: settings.sections.map((section) => ({ url: `/${section.slug}/`, label: section.name, current: section.slug === currentSection })),
-    footerLinks: [
-      ...input.pages.map((page) => ({ url: page.url, label: page.title })),
-      { url: TAGS_URL, label: "Chủ đề" },
-      { url: ARCHIVE_URL, label: "Lưu trữ" },
-      { url: PEOPLE_URL, label: "Tác giả" },
-      { url: feedLinks("/").rss, label: "RSS" },
-    ].sort(byLabel),
-    publisher: settings.publisher.name,
-    cookies,
-  });
+  const footerLinks: readonly Link[] = [
+    ...input.pages.map((page) => ({ url: page.url, label: page.title })),
+    { url: TAGS_URL, label: "Chủ đề" },
+    { url: ARCHIVE_URL, label: "Lưu trữ" },
+    { url: PEOPLE_URL, label: "Tác giả" },
+    { url: feedLinks("/").rss, label: "RSS" },
+  ].sort(byLabel);
+  // One chrome per section (and one for pages outside sections), shared by all their pages.
+  const chromes = new Map<string | null, Chrome>();
+  const chrome = (currentSection: string | null): Chrome => {
+    let shared = chromes.get(currentSection);
+    if (!shared) {
+      shared = {
+        assets: input.assets,
+        siteName: settings.name,
+        siteDescription: settings.description,
+        language: settings.language,
+        nav: settings.sections.map((section) => ({ url: `/${section.slug}/`, label: section.name, current: section.slug === currentSection })),
+        footerLinks,
+        publisher: settings.publisher.name,
+        cookies,
+      };
+      chromes.set(currentSection, shared);
+    }
+    return shared;
+  };
   interface MetaOptions {
     readonly title: string | null;
     readonly description: string;
@@ -374,29 +419,27 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       return latest === null || changed > latest ? changed : latest;
     }, null);
 
-  const views: View[] = [];
+  const pages: Page[] = [];
   const sitemap: SitemapEntry[] = [];
-  const add = (view: View, lastModified: string | null): void => {
-    views.push(view);
-    if (view.meta.indexable) sitemap.push({ url: view.url, lastModified });
+  /** Adds a page; search engines are told about it (with its last change) unless it is not indexable. */
+  const add = (url: string, lastModified: string | null, view: () => View, indexable = true): void => {
+    pages.push({ url, outputPath: outputPathFor(url), view });
+    if (indexable) sitemap.push({ url, lastModified });
   };
 
-  add(
-    {
-      kind: "home",
-      url: "/",
-      outputPath: "index.html",
-      meta: meta({ title: null, description: settings.description, url: "/" }),
-      chrome: chrome(null),
-      top: published[0] ? teaserOf(published[0]) : null,
-      latest: published.slice(1, 1 + HOME_LATEST).map(teaserOf),
-      sections: settings.sections.map((section) => ({
-        section: sectionLink(section.slug),
-        teasers: published.filter((article) => article.section === section.slug).slice(0, HOME_PER_SECTION).map(teaserOf),
-      })),
-    },
-    lastChange(published.slice(0, 1 + HOME_LATEST)),
-  );
+  add("/", lastChange(published.slice(0, 1 + HOME_LATEST)), () => ({
+    kind: "home",
+    url: "/",
+    outputPath: "index.html",
+    meta: meta({ title: null, description: settings.description, url: "/" }),
+    chrome: chrome(null),
+    top: published[0] ? teaserOf(published[0]) : null,
+    latest: published.slice(1, 1 + HOME_LATEST).map(teaserOf),
+    sections: settings.sections.map((section) => ({
+      section: sectionLink(section.slug),
+      teasers: (bySection.get(section.slug) ?? []).slice(0, HOME_PER_SECTION).map(teaserOf),
+    })),
+  }));
 
   interface ListSpec {
     readonly base: string;
@@ -407,40 +450,36 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     readonly section?: string;
   }
   const addLists = (spec: ListSpec): void => {
-    const pages = chunk(spec.articles, settings.pageSize);
-    pages.forEach((items, index) => {
-      const number = index + 1;
+    const total = Math.max(1, Math.ceil(spec.articles.length / settings.pageSize));
+    const trail = [home, ...spec.crumbs, { url: spec.base, label: spec.heading }];
+    for (let number = 1; number <= total; number++) {
+      const items = spec.articles.slice((number - 1) * settings.pageSize, number * settings.pageSize);
       const url = listUrl(spec.base, number);
-      const title = number === 1 ? spec.heading : `${spec.heading} – Trang ${number}`;
-      const trail = [home, ...spec.crumbs, { url: spec.base, label: spec.heading }];
-      add(
-        {
-          kind: "list",
+      add(url, lastChange(items), () => ({
+        kind: "list",
+        url,
+        outputPath: outputPathFor(url),
+        meta: meta({
+          title: number === 1 ? spec.heading : `${spec.heading} – Trang ${number}`,
+          description: spec.description ?? `Tin bài ${spec.heading} – ${settings.name}`,
           url,
-          outputPath: outputPathFor(url),
-          meta: meta({
-            title,
-            description: spec.description ?? `Tin bài ${spec.heading} – ${settings.name}`,
-            url,
-            trail,
-            feeds: spec.section ? [...sectionFeeds(spec.section), ...siteFeeds] : siteFeeds,
-          }),
-          chrome: chrome(spec.section ?? null),
-          heading: spec.heading,
-          description: spec.description,
-          breadcrumbs: trail,
-          teasers: items.map(teaserOf),
-          pagination: {
-            current: number,
-            total: pages.length,
-            previous: number > 1 ? listUrl(spec.base, number - 1) : null,
-            next: number < pages.length ? listUrl(spec.base, number + 1) : null,
-            pages: pages.map((_, i) => ({ number: i + 1, url: listUrl(spec.base, i + 1), current: i === index })),
-          },
+          trail,
+          feeds: spec.section ? feedsOf(spec.section) : siteFeeds,
+        }),
+        chrome: chrome(spec.section ?? null),
+        heading: spec.heading,
+        description: spec.description,
+        breadcrumbs: trail,
+        teasers: items.map(teaserOf),
+        pagination: {
+          current: number,
+          total,
+          previous: number > 1 ? listUrl(spec.base, number - 1) : null,
+          next: number < total ? listUrl(spec.base, number + 1) : null,
+          items: paginationItems(number, total, (page) => listUrl(spec.base, page)),
         },
-        lastChange(items),
-      );
-    });
+      }));
+    }
   };
 
   const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
@@ -453,19 +492,16 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const addTerms = (base: string, heading: string, describe: (label: string) => string, groups: ReadonlyMap<string, { label: string; articles: Article[] }>): void => {
     const crumb: Link = { url: base, label: heading };
     const terms = [...groups].map(([slug, group]) => ({ url: `${base}${slug}/`, label: group.label, count: group.articles.length })).sort(byLabel);
-    add(
-      {
-        kind: "term-index",
-        url: base,
-        outputPath: outputPathFor(base),
-        meta: meta({ title: heading, description: `${heading} – ${settings.name}`, url: base, trail: [home, crumb] }),
-        chrome: chrome(null),
-        heading,
-        breadcrumbs: [home, crumb],
-        terms,
-      },
-      lastChange(published),
-    );
+    add(base, lastChange(published), () => ({
+      kind: "term-index",
+      url: base,
+      outputPath: outputPathFor(base),
+      meta: meta({ title: heading, description: `${heading} – ${settings.name}`, url: base, trail: [home, crumb] }),
+      chrome: chrome(null),
+      heading,
+      breadcrumbs: [home, crumb],
+      terms,
+    }));
     for (const term of terms) {
       const group = groups.get(term.url.slice(base.length, -1))!;
       addLists({ base: term.url, heading: term.label, description: describe(term.label), articles: group.articles, crumbs: [crumb] });
@@ -499,26 +535,23 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     years.set(year, months);
   }
   const yearList = [...years].sort(([a], [b]) => b - a);
-  add(
-    {
-      kind: "archive-index",
-      url: ARCHIVE_URL,
-      outputPath: outputPathFor(ARCHIVE_URL),
-      meta: meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: ARCHIVE_URL, trail: [home, archiveCrumb] }),
-      chrome: chrome(null),
-      breadcrumbs: [home, archiveCrumb],
-      years: yearList.map(([year, months]) => ({
-        url: `${ARCHIVE_URL}${year}/`,
-        label: `Năm ${year}`,
-        year,
-        count: [...months.values()].reduce((sum, list) => sum + list.length, 0),
-        months: [...months]
-          .sort(([a], [b]) => b - a)
-          .map(([month, list]) => ({ url: `${ARCHIVE_URL}${year}/${pad2(month)}/`, label: `Tháng ${month}/${year}`, count: list.length })),
-      })),
-    },
-    lastChange(published),
-  );
+  add(ARCHIVE_URL, lastChange(published), () => ({
+    kind: "archive-index",
+    url: ARCHIVE_URL,
+    outputPath: outputPathFor(ARCHIVE_URL),
+    meta: meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: ARCHIVE_URL, trail: [home, archiveCrumb] }),
+    chrome: chrome(null),
+    breadcrumbs: [home, archiveCrumb],
+    years: yearList.map(([year, months]) => ({
+      url: `${ARCHIVE_URL}${year}/`,
+      label: `Năm ${year}`,
+      year,
+      count: [...months.values()].reduce((sum, list) => sum + list.length, 0),
+      months: [...months]
+        .sort(([a], [b]) => b - a)
+        .map(([month, list]) => ({ url: `${ARCHIVE_URL}${year}/${pad2(month)}/`, label: `Tháng ${month}/${year}`, count: list.length })),
+    })),
+  }));
   for (const [year, months] of yearList) {
     const yearCrumb: Link = { url: `${ARCHIVE_URL}${year}/`, label: `Năm ${year}` };
     const yearArticles = [...months.values()].flat().sort(byDateDesc);
@@ -531,14 +564,17 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   // Under an article: related news only, never the site-wide latest, so a new article shows
   // up under the articles it relates to rather than under every one.
   const relatedOf = relatedArticles(published, settings);
+  const positionInSection = new Map<Article, number>();
+  for (const list of bySection.values()) list.forEach((article, index) => positionInSection.set(article, index));
   for (const article of published) {
-    const section = sectionLink(article.section);
-    const inSection = bySection.get(article.section) ?? [];
-    const position = inSection.indexOf(article);
-    const link = (other: Article | undefined): Link | null => (other ? { url: other.url, label: other.title } : null);
-    const trail = [home, section, { url: article.url, label: article.title }];
-    add(
-      {
+    add(article.url, (article.updated ?? article.published).iso, () => {
+      const section = sectionLink(article.section);
+      const inSection = bySection.get(article.section) ?? [];
+      const position = positionInSection.get(article) ?? -1;
+      const link = (other: Article | undefined): Link | null => (other ? { url: other.url, label: other.title } : null);
+      const trail = [home, section, { url: article.url, label: article.title }];
+      const social = socialImage(article);
+      return {
         kind: "article",
         url: article.url,
         outputPath: outputPathFor(article.url),
@@ -547,18 +583,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
           description: article.summary,
           url: article.url,
           trail,
-          feeds: [...sectionFeeds(article.section), ...siteFeeds],
+          feeds: feedsOf(article.section),
           article: {
             published: article.published.iso,
             modified: (article.updated ?? article.published).iso,
             section: section.label,
             tags: article.tags.map((tag) => tag.name),
           },
-          structuredData: [newsArticleJsonLd(article, section.label, settings, socialImage(article) ? [socialImage(article)!.url] : [])],
-          socialImage: socialImage(article),
+          structuredData: [newsArticleJsonLd(article, section.label, settings, social ? [social.url] : [])],
+          socialImage: social,
         }),
         chrome: chrome(article.section),
-        article,
+        article: withPhotos(article),
         lead: leadPhoto(article),
         badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
         section,
@@ -574,30 +610,28 @@ export function buildSiteModel(input: ModelInput): SiteModel {
           summary: teaserOf(article).summary,
           foldedWords: article.foldedWords,
         },
-      },
-      (article.updated ?? article.published).iso,
-    );
+      };
+    });
   }
 
   for (const page of [...input.pages].sort((a, b) => (a.url < b.url ? -1 : 1))) {
     const trail = [home, { url: page.url, label: page.title }];
-    add(
-      {
-        kind: "page",
-        url: page.url,
-        outputPath: outputPathFor(page.url),
-        meta: meta({ title: page.title, description: page.summary, url: page.url, trail }),
-        chrome: chrome(null),
-        page,
-        breadcrumbs: trail,
-      },
-      page.updated?.iso ?? null,
-    );
+    add(page.url, page.updated?.iso ?? null, () => ({
+      kind: "page",
+      url: page.url,
+      outputPath: outputPathFor(page.url),
+      meta: meta({ title: page.title, description: page.summary, url: page.url, trail }),
+      chrome: chrome(null),
+      page,
+      breadcrumbs: trail,
+    }));
   }
 
   const searchTrail = [home, { url: SEARCH_URL, label: "Tìm kiếm" }];
   add(
-    {
+    SEARCH_URL,
+    null,
+    () => ({
       kind: "search",
       url: SEARCH_URL,
       outputPath: outputPathFor(SEARCH_URL),
@@ -606,43 +640,37 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       breadcrumbs: searchTrail,
       script: input.assets.searchScript,
       sections: settings.sections.map((section) => sectionLink(section.slug)),
-    },
-    null,
+    }),
+    false,
   );
 
   add(
-    {
+    "/404.html",
+    null,
+    () => ({
       kind: "not-found",
       url: "/404.html",
       outputPath: "404.html",
       meta: meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: "/404.html", indexable: false }),
       chrome: chrome(null),
       sections: settings.sections.map((section) => sectionLink(section.slug)),
-    },
-    null,
+    }),
+    false,
   );
 
+  const feed = (pageUrl: string, title: string, description: string, articles: readonly Article[]): GeneratedFile[] =>
+    buildFeeds({ pageUrl, title, description, articles: articles.slice(0, FEED_SIZE).map(withPhotos), sectionNames, imageOf }, settings);
   const files: GeneratedFile[] = [
-    ...buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles: published.slice(0, FEED_SIZE), sectionNames, imageOf }, settings),
+    ...feed("/", settings.name, settings.description, published),
     ...settings.sections.flatMap((section) =>
-      buildFeeds(
-        {
-          pageUrl: `/${section.slug}/`,
-          title: `${section.name} – ${settings.name}`,
-          description: section.description ?? `Tin bài mục ${section.name}`,
-          articles: (bySection.get(section.slug) ?? []).slice(0, FEED_SIZE),
-          sectionNames,
-          imageOf,
-        },
-        settings,
-      ),
+      feed(`/${section.slug}/`, `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, bySection.get(section.slug) ?? []),
     ),
     ...buildSitemaps(sitemap, published, settings, now),
   ];
 
   return {
     settings,
-    views,
+    pages,
     files,
     assets: input.photos.files,
     report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
