@@ -1,46 +1,44 @@
 /**
- * The only glue between our site model and Eleventy: load the model, hand its views to one
- * virtual template, copy public files and encoded photos. Everything else lives in src/ and layouts/.
+ * The only glue between our site model and Eleventy: hand the model's pages and files to two
+ * virtual templates, copy public files and encoded photos. Everything else lives in src/ and layouts/.
+ *
+ * Two ways in. The dev server (`npm start`) runs Eleventy on this file: the default export
+ * loads the whole site again on every change. `npm run build` (src/cli/build.ts) loads the
+ * site once and has Eleventy write it in parts, each part a run of `portal()`: Eleventy keeps
+ * every page it has written until its run ends, and all the pages of a 10,000-article site
+ * held at once were more memory than the build may use.
  */
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { copyAssets } from "./src/eleventy/assets.ts";
-import { fingerprint } from "./src/eleventy/fingerprint.ts";
-import { readBuildOptions } from "./src/eleventy/options.ts";
-import { writeSearchIndex } from "./src/eleventy/search-index.ts";
-import { createPhotoEncoder } from "./src/images/pipeline.ts";
-import { loadSite } from "./src/site/load-site.ts";
+import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
-import type { Page, SiteModel } from "./src/site/model.ts";
-import { formatReport } from "./src/site/report.ts";
-import { PHOTO_SIZES } from "./layouts/components/picture.ts";
-import { LAYOUT_IDS } from "./layouts/ids.ts";
+import type { Page } from "./src/site/model.ts";
 import { renderView } from "./layouts/render.ts";
 
-export default function (eleventyConfig: UserConfig): void {
-  const options = readBuildOptions(process.env, process.cwd());
-  const encodePhotos = createPhotoEncoder({ contentDir: options.contentDir, cacheDir: options.imageCacheDir });
-  let model: SiteModel | undefined;
+/** What one run of Eleventy writes. */
+export interface PortalPart {
+  readonly pages: readonly Page[];
+  readonly files: readonly GeneratedFile[];
+}
 
-  eleventyConfig.setInputDirectory(options.contentDir);
-  // Articles are read by our own pipeline, not as Eleventy templates.
+export interface PortalRun {
+  /** The pages and files of this run; called at the start of each of its builds. */
+  readonly part: () => PortalPart | Promise<PortalPart>;
+  /** Whether this run copies the stylesheet, scripts and icons from public/. */
+  readonly copiesPublic: boolean;
+}
+
+export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: PortalRun): void {
+  // Articles are read by our own pipeline, not as Eleventy templates: Eleventy's input is the
+  // layouts folder, which holds no template files (only TypeScript), so a run does not walk a
+  // content folder of thousands of files looking for them (a tenth of a second a run at 10,000).
+  eleventyConfig.setInputDirectory(path.join(build.options.rootDir, "layouts"));
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addWatchTarget(options.contentDir);
-  eleventyConfig.addWatchTarget("./layouts/");
-  eleventyConfig.addWatchTarget("./src/");
-  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js" });
-  eleventyConfig.addPassthroughCopy(assets.copies);
-  eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
-
-  eleventyConfig.addGlobalData("site", async (): Promise<Pick<SiteModel, "pages" | "files">> => {
-    const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS, assets: assets.urls, encodePhotos, bodyPhotoSizes: PHOTO_SIZES.column });
-    if (!result.ok) {
-      console.error(formatReport(result.report));
-      throw new Error(`${result.report.errors.length} content error(s); nothing was published`);
-    }
-    model = result.model;
-    console.log(formatReport(model.report));
-    return model;
-  });
+  eleventyConfig.addGlobalData("site", run.part);
+  if (run.copiesPublic) {
+    eleventyConfig.addPassthroughCopy(build.assets.copies);
+    eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
+  }
 
   eleventyConfig.addTemplate("pages.11ty.js", {
     data: {
@@ -60,10 +58,22 @@ export default function (eleventyConfig: UserConfig): void {
     },
     render: (data: { file: GeneratedFile }) => data.file.body,
   });
+}
 
+export default function (eleventyConfig: UserConfig): void {
+  const build = createSiteBuild(process.env, process.cwd());
+  let site: LoadedSite | undefined;
+  portal(eleventyConfig, build, {
+    copiesPublic: true,
+    part: async () => {
+      site = await build.load();
+      return { pages: site.model.pages, files: site.model.files };
+    },
+  });
+  eleventyConfig.addWatchTarget(build.options.contentDir);
+  eleventyConfig.addWatchTarget("./layouts/");
+  eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (!model) return;
-    await copyAssets(model.assets, directories.output);
-    if (options.searchIndex) await writeSearchIndex(directories.output, model.settings.language);
+    if (site) await build.finish(site, directories.output);
   });
 }

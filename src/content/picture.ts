@@ -80,4 +80,15 @@ export interface EncodedPhotos {
   readonly stats: PhotoStats;
 }
 
-export type PhotoEncoder = (requests: readonly PhotoRequest[]) => Promise<EncodedPhotos & { readonly errors: readonly ContentError[] }>;
+export interface PhotoEncoding extends EncodedPhotos {
+  /** Photos that cannot be used, found from their files before any encoding. */
+  readonly errors: readonly ContentError[];
+  /**
+   * Lets the encoders use every core and settles when every rendition is in the image cache,
+   * with the photos that could not be decoded after all (a damaged file whose header looked
+   * right). Nothing may be published before.
+   */
+  readonly whenEncoded: () => Promise<readonly ContentError[]>;
+}
+
+export type PhotoEncoder = (requests: readonly PhotoRequest[]) => Promise<PhotoEncoding>;

@@ -22,6 +22,11 @@ export interface BuildOptions {
    * can set BUILD_THREADS.
    */
   readonly threads: number;
+  /**
+   * Pages written per Eleventy run (npm run build). Eleventy keeps what a run wrote until it
+   * ends; smaller parts use less memory, larger ones save a little of each run's start-up.
+   */
+  readonly partPages: number;
   /** Editors' preview (npm start): drafts and scheduled articles shown with a badge. */
   readonly preview: boolean;
   /** Overrides site.yaml's baseUrl, e.g. for a staging host. */
@@ -42,6 +47,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     hostReady: env.HOST_READY !== "off",
     cacheDir: path.resolve(rootDir, env.CACHE_DIR || ".cache"),
     threads: env.BUILD_THREADS ? Math.max(1, Number.parseInt(env.BUILD_THREADS, 10) || 1) : 1,
+    partPages: env.BUILD_PART_PAGES ? Math.max(1, Number.parseInt(env.BUILD_PART_PAGES, 10) || 1) : 2000,
     preview: env.PREVIEW === "on",
     ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
   };

@@ -55,9 +55,14 @@ export function entryKey(sourceHash: string, kind: RenditionKind): string {
   return sha256(`${settingsFingerprint(kind)}\n${sourceHash}`);
 }
 
+/** Where the entry with this key is, once written. */
+export function entryDir(cacheDir: string, key: string): string {
+  return path.join(cacheDir, key);
+}
+
 /** The entry if it is complete and every file is exactly what was written; null otherwise. */
 export async function readEntry(cacheDir: string, key: string): Promise<CacheEntry | null> {
-  const dir = path.join(cacheDir, key);
+  const dir = entryDir(cacheDir, key);
   let manifest: z.infer<typeof manifestSchema>;
   try {
     manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, MANIFEST), "utf8")));
@@ -87,7 +92,7 @@ export async function writeEntry(
       files.push({ name: rendition.name, format: rendition.format, width: rendition.width, height: rendition.height, bytes: bytes.length, sha256: sha256(bytes) });
     }
     await writeFile(path.join(incoming, MANIFEST), `${JSON.stringify({ kind, files }, null, 1)}\n`);
-    const dir = path.join(cacheDir, key);
+    const dir = entryDir(cacheDir, key);
     await rm(dir, { recursive: true, force: true });
     try {
       await rename(incoming, dir);

@@ -3,16 +3,21 @@
  * photo and settings are unchanged) and located errors out. Each photo is read and hashed;
  * only kinds of renditions missing from the cache are decoded and encoded, as many operations
  * at a time as there are cores (sharp gives each operation one libvips thread on Linux).
+ *
+ * What the pages need of a photo (the URLs, widths and heights of its renditions) follows from
+ * its header, so the encoder answers with it at once and goes on encoding in the background,
+ * on one core less than it could: a build renders its pages meanwhile, then calls
+ * `whenEncoded`, which gives the encoders every core, before it publishes.
  */
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { ContentError } from "../content/errors.ts";
 import type { EncodedPhoto, Picture, PhotoEncoder, PhotoRequest, PublishedFile } from "../content/picture.ts";
-import { entryKey, readEntry, removeAbandoned, sha256, writeEntry, type CacheEntry } from "./cache.ts";
+import { entryDir, entryKey, readEntry, removeAbandoned, sha256, writeEntry, type CacheEntry } from "./cache.ts";
 import { crop, decode, encodeRendition, inspect, reason, type Pixels, type Problem, type SourceFacts } from "./encode.ts";
 import { createLimiter, type Limiter } from "./limit.ts";
-import { planRenditions, type RenditionKind } from "./renditions.ts";
+import { planRenditions, type Rendition, type RenditionKind } from "./renditions.ts";
 
 /** Larger than any camera's photo, far smaller than a decompression bomb. */
 export const DEFAULT_PIXEL_LIMIT = 100_000_000;
@@ -31,21 +36,24 @@ export interface ImagePipelineOptions {
   readonly concurrency?: number;
 }
 
+/** A cache entry as the pages need it: where it is and what files it holds, known before they are encoded. */
+type PlannedEntry = Pick<CacheEntry, "key" | "dir"> & { readonly files: readonly Rendition[] };
+
 interface SourceResult {
-  readonly entries: ReadonlyMap<RenditionKind, CacheEntry>;
-  /** Whether any kind of rendition had to be encoded. */
-  readonly encoded: boolean;
+  readonly entries: ReadonlyMap<RenditionKind, PlannedEntry>;
+  /** Encoding the kinds of renditions the cache did not have; null when it had them all. */
+  readonly encoding: Promise<Problem | null> | null;
 }
 
 function kindsFor(requests: readonly PhotoRequest[]): RenditionKind[] {
   return requests.some((request) => request.role === "lead") ? ["column", "thumbnail", "social"] : ["column"];
 }
 
-function urlOf(entry: CacheEntry, name: string): string {
+function urlOf(entry: PlannedEntry, name: string): string {
   return `${MEDIA}/${entry.key.slice(0, 16)}/${name}`;
 }
 
-function pictureOf(entry: CacheEntry): Picture {
+function pictureOf(entry: PlannedEntry): Picture {
   const byFormat = (format: string) => entry.files.filter((file) => file.format === format).sort((a, b) => a.width - b.width);
   const srcset = (files: ReturnType<typeof byFormat>): string => files.map((file) => `${urlOf(entry, file.name)} ${file.width}w`).join(", ");
   const graphic = byFormat("png").length > 0;
@@ -63,7 +71,7 @@ function pictureOf(entry: CacheEntry): Picture {
   };
 }
 
-function photoOf(entries: ReadonlyMap<RenditionKind, CacheEntry>): EncodedPhoto {
+function photoOf(entries: ReadonlyMap<RenditionKind, PlannedEntry>): EncodedPhoto {
   const social = entries.get("social")?.files[0];
   const thumbnail = entries.get("thumbnail");
   return {
@@ -88,7 +96,8 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
 
   return async (requests) => {
     await removeAbandoned(options.cacheDir, Date.now());
-    const limit = createLimiter(concurrency);
+    // Until the build waits for the photos, they leave one core to the pages it is building.
+    const limit = createLimiter(Math.max(1, concurrency - 1));
     // Photos decoded at a time: enough to keep every core busy, few enough to bound memory.
     const photoSlots = createLimiter(concurrency * 2);
     const bySource = new Map<string, PhotoRequest[]>();
@@ -105,24 +114,31 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
       const facts = await inspect(bytes, pixelLimit);
       if ("message" in facts) return facts;
       const sourceHash = sha256(bytes);
-      const entries = new Map<RenditionKind, CacheEntry>();
+      const entries = new Map<RenditionKind, PlannedEntry>();
       const missing: { kind: RenditionKind; key: string }[] = [];
       for (const kind of kindsFor(uses)) {
         const key = entryKey(sourceHash, kind);
         const entry = await readEntry(options.cacheDir, key);
         if (entry) entries.set(kind, entry);
-        else missing.push({ kind, key });
+        else {
+          missing.push({ kind, key });
+          // The files an entry will hold follow from the photo's size alone: the pages can be
+          // built while they are encoded.
+          entries.set(kind, { key, dir: entryDir(options.cacheDir, key), files: planRenditions(kind, facts.size, facts.graphic).renditions });
+        }
       }
-      if (missing.length === 0) return { entries, encoded: false };
-      let pixels: Pixels;
-      try {
-        pixels = await limit(() => decode(bytes, facts, pixelLimit));
-      } catch (error) {
-        return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
-      }
-      const made = await Promise.all(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
-      missing.forEach(({ kind }, index) => entries.set(kind, made[index]!));
-      return { entries, encoded: true };
+      if (missing.length === 0) return { entries, encoding: null };
+      const encoding = (async (): Promise<Problem | null> => {
+        let pixels: Pixels;
+        try {
+          pixels = await limit(() => decode(bytes, facts, pixelLimit));
+        } catch (error) {
+          return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
+        }
+        await Promise.all(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+        return null;
+      })();
+      return { entries, encoding };
     };
 
     const sources = [...bySource.keys()].sort();
@@ -131,28 +147,38 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
     const photos = new Map<string, EncodedPhoto>();
     const files = new Map<string, PublishedFile>();
     const errors: ContentError[] = [];
+    const located = (source: string, problem: Problem): ContentError[] =>
+      bySource.get(source)!.map((use) => ({ file: use.file, line: use.line, field: use.field, message: `"${source}" ${problem.message}`, hint: problem.hint }));
+    const encodings: Promise<ContentError[]>[] = [];
     let encoded = 0;
     let reused = 0;
     sources.forEach((source, index) => {
       const result = results[index]!;
       if ("message" in result) {
-        for (const use of bySource.get(source)!) {
-          errors.push({ file: use.file, line: use.line, field: use.field, message: `"${source}" ${result.message}`, hint: result.hint });
-        }
+        errors.push(...located(source, result));
         return;
       }
       photos.set(source, photoOf(result.entries));
       for (const entry of result.entries.values()) {
         for (const file of entry.files) files.set(urlOf(entry, file.name), { file: path.join(entry.dir, file.name), url: urlOf(entry, file.name) });
       }
-      if (result.encoded) encoded++;
-      else reused++;
+      if (result.encoding) {
+        encoded++;
+        encodings.push(result.encoding.then((problem) => (problem ? located(source, problem) : [])));
+      } else reused++;
     });
+    const finished = Promise.all(encodings).then((lists) => lists.flat());
+    // Whoever awaits it sees a failure; a build that stops before it does is not crashed by it.
+    finished.catch(() => undefined);
     return {
       photos,
       files: [...files.values()].sort((a, b) => (a.url < b.url ? -1 : 1)),
       errors,
       stats: { encoded, reused },
+      whenEncoded: () => {
+        limit.resize(concurrency);
+        return finished;
+      },
     };
   };
 }

@@ -1,12 +1,19 @@
 /** From a content folder to the site model: the one call the Eleventy glue and the CLIs make. */
 import type { LoadOptions } from "../content/load.ts";
 import { loadContent } from "../content/load.ts";
-import { sortErrors } from "../content/errors.ts";
+import { sortErrors, type ContentError } from "../content/errors.ts";
 import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";
 import { buildSiteModel, type AssetUrls, type BuildReport, type SiteModel } from "./model.ts";
 
-export type SiteResult = { readonly ok: true; readonly model: SiteModel } | { readonly ok: false; readonly report: BuildReport };
+export type SiteResult =
+  | {
+      readonly ok: true;
+      readonly model: SiteModel;
+      /** The photos still being encoded (see PhotoEncoding): await before publishing. */
+      readonly whenPhotosEncoded: () => Promise<readonly ContentError[]>;
+    }
+  | { readonly ok: false; readonly report: BuildReport };
 
 export interface SiteOptions extends LoadOptions {
   /** Editors' preview: drafts and scheduled articles are shown (and their photos encoded). */
@@ -36,7 +43,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
         field: asset.field,
       })),
     );
-  const { errors, ...photos } = await options.encodePhotos(requests);
+  const { errors, whenEncoded, ...photos } = await options.encodePhotos(requests);
   const model = buildSiteModel({
     ...content,
     errors: sortErrors([...content.errors, ...errors]),
@@ -46,5 +53,10 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
     photos,
     bodyPhotoSizes: options.bodyPhotoSizes,
   });
-  return model.report.errors.length > 0 ? { ok: false, report: model.report } : { ok: true, model };
+  if (model.report.errors.length > 0) {
+    // Nothing will be published; the encodes still finish, so the cache holds no half entry.
+    await whenEncoded();
+    return { ok: false, report: model.report };
+  }
+  return { ok: true, model, whenPhotosEncoded: whenEncoded };
 }

@@ -197,3 +197,33 @@ image: { src: ./anh/hong.jpg, alt: "Ảnh hỏng" }
   for (const [name, hash] of cacheBefore) assert.equal(cacheAfter.get(name), hash, `${name} unchanged`);
   assert.ok(![...cacheAfter.keys()].some((name) => name.startsWith(".incoming-")), "no half-written entry");
 });
+
+test("a photo that fails only when decoded, after the pages were built, still fails the build and publishes nothing", async () => {
+  const broken = path.join(work, "truncated");
+  await rm(broken, { recursive: true, force: true });
+  for (const file of ["site.yaml", "pages/gioi-thieu.md", "pages/chinh-sach-cookie.md", "articles/bien.md", "articles/anh/bien.jpg", "articles/anh/rieng-tu.jpg"]) {
+    await write(path.join(broken, file), await readFile(path.join(site, file)));
+  }
+  // A header that reads, half the pixel data missing: only decoding finds out.
+  const whole = await photoJpeg(640, 480);
+  await write(path.join(broken, "articles/anh/cat-ngang.jpg"), whole.subarray(0, Math.floor(whole.length / 2)));
+  await write(
+    path.join(broken, "articles/cat-ngang.md"),
+    `---
+title: Ảnh bị cắt ngang
+date: 2026-11-22 10:00
+section: kinh-te
+image: { src: ./anh/cat-ngang.jpg, alt: "Ảnh bị cắt ngang" }
+---
+
+Nội dung bài.
+`,
+  );
+  const before = await snapshot(out);
+  const run = await runBuild({ CONTENT_DIR: broken, OUTPUT_DIR: out, IMAGE_CACHE_DIR: path.join(work, "truncated-cache") });
+  assert.notEqual(run.code, 0);
+  const prefix = path.relative(ROOT, path.join(broken, "articles")).split(path.sep).join("/");
+  assert.match(run.stderr, new RegExp(`${prefix}/cat-ngang\\.md:5: image\\.src: "articles/anh/cat-ngang\\.jpg" cannot be decoded .+ \\(the file is damaged`));
+  assert.match(run.stderr, /The previous output .* is untouched/);
+  assert.deepEqual(await snapshot(out), before, "the last good site is untouched");
+});

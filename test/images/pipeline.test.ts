@@ -42,7 +42,13 @@ const body = (source: string, line = 12): PhotoRequest => ({ source, role: "body
 
 async function encoder(name: string) {
   const cacheDir = path.join(work, name);
-  return { cacheDir, encode: createPhotoEncoder({ contentDir: content, cacheDir }) };
+  const encodePhotos = createPhotoEncoder({ contentDir: content, cacheDir });
+  // As a build does before it publishes: wait for the encodes, and take their errors too.
+  const encode = async (requests: readonly PhotoRequest[]) => {
+    const result = await encodePhotos(requests);
+    return { ...result, errors: [...result.errors, ...(await result.whenEncoded())] };
+  };
+  return { cacheDir, encode, encodePhotos };
 }
 
 const fileOf = (files: readonly { file: string; url: string }[], url: string): string => {
@@ -207,7 +213,26 @@ test("every bad photo is a located error, once per use, and nothing of it is cac
   expect(/^content\/articles\/bai\.md:12: body\.image: "anh\/tiff\.jpg" is a TIFF file, which browsers cannot show/);
   expect(/^content\/articles\/bai\.md:4: image\.src: "anh\/bom\.png" is 12000×10000 pixels \(120 megapixels\), over the limit of 100 megapixels/);
   expect(/^content\/articles\/bai\.md:13: body\.image: "anh\/khong-co\.jpg" does not exist/);
-  assert.deepEqual([...result.photos.keys()], ["anh/bien.jpg"], "the good photo is still encoded");
+  // A photo whose header reads is planned before it is decoded; the damaged one fails the build by its error.
+  assert.deepEqual([...result.photos.keys()].sort(), ["anh/bien.jpg", "anh/cat-ngang.jpg"], "the good photo is still encoded");
   const entries = (await readdir(cacheDir)).filter((name) => !name.startsWith("."));
   assert.equal(entries.length, 1, "only the good photo's entry");
+});
+
+test("what the pages are given before encoding ends is exactly what is then written", async () => {
+  const { encodePhotos } = await encoder("cache-planned");
+  const result = await encodePhotos([lead("anh/bien.jpg"), body("anh/bieu-do.png")]);
+  const planned = new Map(result.files.map((file) => [file.url, file.file]));
+  assert.deepEqual(await result.whenEncoded(), []);
+  for (const photo of result.photos.values()) {
+    for (const picture of [photo.picture, ...(photo.thumbnail ? [photo.thumbnail] : [])]) {
+      const srcsets = [...picture.sources.map((source) => source.srcset), picture.fallback.srcset];
+      for (const entry of srcsets.flatMap((srcset) => srcset.split(", "))) {
+        const [url, width] = entry.split(" ") as [string, string];
+        const meta = await sharp(planned.get(url)!).metadata();
+        assert.equal(`${meta.width}w`, width, url);
+      }
+    }
+  }
+  for (const file of planned.values()) assert.ok((await readFile(file)).length > 0, file);
 });

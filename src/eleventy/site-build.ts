@@ -1,0 +1,62 @@
+/**
+ * One build of the site, around Eleventy: the options read once, the fingerprinted stylesheet
+ * and scripts, the photo encoder, loading the site model, and what is published after
+ * Eleventy has written the pages (the encoded photos and the search index).
+ */
+import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
+import { LAYOUT_IDS } from "../../layouts/ids.ts";
+import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
+import { createPhotoEncoder } from "../images/pipeline.ts";
+import { loadSite } from "../site/load-site.ts";
+import type { AssetUrls, SiteModel } from "../site/model.ts";
+import { formatReport } from "../site/report.ts";
+import { copyAssets } from "./assets.ts";
+import { fingerprint, type Fingerprinted } from "./fingerprint.ts";
+import { readBuildOptions, type BuildOptions } from "./options.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+/** A loaded site: its model, and the photos still being encoded for it. */
+export interface LoadedSite {
+  readonly model: SiteModel;
+  readonly whenPhotosEncoded: () => Promise<readonly ContentError[]>;
+}
+
+export interface SiteBuild {
+  readonly options: BuildOptions;
+  readonly assets: Fingerprinted<keyof AssetUrls>;
+  /** Loads content and builds the model, printing the build report; throws when content has errors. */
+  readonly load: () => Promise<LoadedSite>;
+  /**
+   * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
+   * are, then the search index. Throws, printing them, when photos could not be encoded.
+   */
+  readonly finish: (site: LoadedSite, outputDir: string) => Promise<void>;
+}
+
+export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
+  const options = readBuildOptions(env, rootDir);
+  const encodePhotos = createPhotoEncoder({ contentDir: options.contentDir, cacheDir: options.imageCacheDir });
+  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js" });
+  return {
+    options,
+    assets,
+    async load() {
+      const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS, assets: assets.urls, encodePhotos, bodyPhotoSizes: PHOTO_SIZES.column });
+      if (!result.ok) {
+        console.error(formatReport(result.report));
+        throw new Error(`${result.report.errors.length} content error(s); nothing was published`);
+      }
+      console.log(formatReport(result.model.report));
+      return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded };
+    },
+    async finish({ model, whenPhotosEncoded }, outputDir) {
+      const errors = sortErrors(await whenPhotosEncoded());
+      if (errors.length > 0) {
+        console.error(errors.map(formatError).join("\n"));
+        throw new Error(`${errors.length} photo error(s); nothing was published`);
+      }
+      await copyAssets(model.assets, outputDir);
+      if (options.searchIndex) await writeSearchIndex(outputDir, model.settings.language);
+    },
+  };
+}
