@@ -24,7 +24,7 @@ const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disa
 
 function build(outputDir: string, baseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+    const child = spawn(process.execPath, ["--expose-gc", "src/cli/launch.mjs", "build"], {
       env: { ...process.env, OUTPUT_DIR: outputDir, BASE_URL: baseUrl },
       stdio: ["ignore", "ignore", "inherit"],
     });

@@ -16,7 +16,7 @@ before(async () => {
 after(async () => rm(path.dirname(content), { recursive: true, force: true }));
 
 test("creates a draft with a folded slug, site-local time with offset, and every field explained", async () => {
-  const run = await runCli("src/cli/new-article.ts", ["Đường Lạch Tray thông xe", "--section", "kinh-te"], env());
+  const run = await runCli("new-article", ["Đường Lạch Tray thông xe", "--section", "kinh-te"], env());
   assert.equal(run.code, 0, run.stderr);
   const file = path.join(content, "articles/2027/duong-lach-tray-thong-xe.md");
   const text = await readFile(file, "utf8");
@@ -25,21 +25,21 @@ test("creates a draft with a folded slug, site-local time with offset, and every
   assert.match(text, /^section: kinh-te$/m);
   assert.match(text, /^draft: true$/m);
   for (const field of ["updated", "tags", "credit", "summary", "image", "slug"]) assert.match(text, new RegExp(`^#? ?${field}:`, "m"), field);
-  const check = await runCli("src/cli/check.ts", [], env());
+  const check = await runCli("check", [], env());
   assert.equal(check.code, 0, check.stderr);
   assert.match(check.stdout, /2 bản nháp/);
 });
 
 test("refuses to overwrite an article with the same slug", async () => {
   const first = await readFile(path.join(content, "articles/2027/duong-lach-tray-thong-xe.md"), "utf8");
-  const run = await runCli("src/cli/new-article.ts", ["Đường Lạch Tray thông xe", "--section", "thoi-su"], env());
+  const run = await runCli("new-article", ["Đường Lạch Tray thông xe", "--section", "thoi-su"], env());
   assert.equal(run.code, 1);
   assert.match(run.stderr, /Không ghi đè/);
   assert.equal(await readFile(path.join(content, "articles/2027/duong-lach-tray-thong-xe.md"), "utf8"), first);
 });
 
 test("rejects an unknown section and lists the valid ones", async () => {
-  const run = await runCli("src/cli/new-article.ts", ["Bài thể thao", "--section", "the-thao"], env());
+  const run = await runCli("new-article", ["Bài thể thao", "--section", "the-thao"], env());
   assert.equal(run.code, 2);
   assert.match(run.stderr, /Không có chuyên mục "the-thao"/);
   assert.match(run.stderr, /thoi-su\s+Thời sự/);

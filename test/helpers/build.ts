@@ -13,7 +13,7 @@ export type BuildRun = CliRun;
 
 export function runBuild(env: Record<string, string>): Promise<BuildRun> {
   // Tests share one image cache of their own, away from the developer's .cache/images.
-  return runCli("src/cli/build.ts", [], { SITE_NOW, IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"), ...env });
+  return runCli("build", [], { SITE_NOW, IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"), ...env });
 }
 
 export function tempDir(prefix: string): Promise<string> {

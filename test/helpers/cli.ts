@@ -1,4 +1,4 @@
-/** Runs one of our npm-script CLIs as a child process, the way editors do. */
+/** Runs one of our npm-script CLIs as a child process, the way editors do: compiled, through src/cli/launch.mjs. */
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -10,9 +10,10 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(script: string, args: readonly string[], env: Record<string, string>): Promise<CliRun> {
+/** `command` is the name of a file in src/cli, without `.ts`: `build`, `check`, `new-article`. */
+export function runCli(command: string, args: readonly string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--expose-gc", "src/cli/launch.mjs", command, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
