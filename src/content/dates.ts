@@ -75,21 +75,30 @@ export function siteDate(epochMs: number, zone: string, hasTime = true): SiteDat
   return { epochMs, iso, hasTime, display, short };
 }
 
+/** The calendar date and hour of a SiteDate in the site zone, read off its ISO form (already in the zone). */
+export function localCalendar(date: SiteDate): { readonly year: number; readonly month: number; readonly day: number; readonly hour: number } {
+  const { iso } = date;
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), hour: Number(iso.slice(11, 13)) };
+}
+
 /**
  * The teaser phrase of Vietnamese portals: part of the day and the date, with the year only
- * when it differs from the reference date's ("Sáng 27/11", "Chiều 05/03/2021").
+ * when it differs from the reference year ("Sáng 27/11", "Chiều 05/03/2021"). The reference
+ * year is the site zone's year at the build's reference instant (yearMonth), computed once.
  */
-export function dayPhrase(date: SiteDate, referenceMs: number, zone: string): string {
-  const local = new TZDate(date.epochMs, zone);
-  const sameYear = new TZDate(referenceMs, zone).getFullYear() === local.getFullYear();
-  const day = format(local, sameYear ? "dd/MM" : "dd/MM/yyyy");
+export function dayPhrase(date: SiteDate, referenceYear: number): string {
+  const { year, month, day: dayOfMonth, hour } = localCalendar(date);
+  const day = `${pad2(dayOfMonth)}/${pad2(month)}${year === referenceYear ? "" : `/${year}`}`;
   if (!date.hasTime) return `Ngày ${day}`;
-  const hour = local.getHours();
   const part = hour >= 5 && hour < 11 ? "Sáng" : hour >= 11 && hour < 13 ? "Trưa" : hour >= 13 && hour < 18 ? "Chiều" : "Tối";
   return `${part} ${day}`;
 }
 
-/** Calendar year and month in the site zone, for archives. */
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Calendar year and month of an instant in the site zone. */
 export function yearMonth(epochMs: number, zone: string): { readonly year: number; readonly month: number } {
   const local = new TZDate(epochMs, zone);
   return { year: local.getFullYear(), month: local.getMonth() + 1 };

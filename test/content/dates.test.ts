@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dayPhrase, parseSiteDate, siteDate } from "../../src/content/dates.ts";
+import { dayPhrase, parseSiteDate, siteDate, yearMonth } from "../../src/content/dates.ts";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 
@@ -52,13 +52,18 @@ test("Vietnamese weekday names, Sunday included", () => {
 });
 
 test("day phrases: part of the day in site time, year only when it differs", () => {
-  const reference = Date.UTC(2026, 10, 25, 3, 0);
-  assert.equal(dayPhrase(parse("2026-11-27 07:15"), reference, ZONE), "Sáng 27/11");
-  assert.equal(dayPhrase(parse("2026-11-27 11:30"), reference, ZONE), "Trưa 27/11");
-  assert.equal(dayPhrase(parse("2026-11-27 14:00"), reference, ZONE), "Chiều 27/11");
-  assert.equal(dayPhrase(parse("2026-11-27 19:45"), reference, ZONE), "Tối 27/11");
-  assert.equal(dayPhrase(parse("2021-04-20 09:30"), reference, ZONE), "Sáng 20/04/2021");
-  assert.equal(dayPhrase(parse("2026-11-27"), reference, ZONE), "Ngày 27/11");
+  const reference = yearMonth(Date.UTC(2026, 10, 25, 3, 0), ZONE).year;
+  assert.equal(dayPhrase(parse("2026-11-27 07:15"), reference), "Sáng 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 11:30"), reference), "Trưa 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 14:00"), reference), "Chiều 27/11");
+  assert.equal(dayPhrase(parse("2026-11-27 19:45"), reference), "Tối 27/11");
+  assert.equal(dayPhrase(parse("2021-04-20 09:30"), reference), "Sáng 20/04/2021");
+  assert.equal(dayPhrase(parse("2026-11-27"), reference), "Ngày 27/11");
   // 23:30 UTC on 31/12 is already the next morning, and the next year, in Hà Nội.
-  assert.equal(dayPhrase(siteDate(Date.UTC(2025, 11, 31, 23, 30), ZONE), reference, ZONE), "Sáng 01/01");
+  assert.equal(dayPhrase(siteDate(Date.UTC(2025, 11, 31, 23, 30), ZONE), reference), "Sáng 01/01");
+});
+
+test("the reference year is the site zone's: 23:30 UTC on New Year's Eve is already next year in Hà Nội", () => {
+  assert.equal(yearMonth(Date.UTC(2025, 11, 31, 23, 30), ZONE).year, 2026);
+  assert.equal(dayPhrase(parse("2026-01-01 08:00"), yearMonth(Date.UTC(2025, 11, 31, 23, 30), ZONE).year), "Sáng 01/01");
 });
