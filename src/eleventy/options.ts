@@ -1,4 +1,5 @@
 /** Build options, read once from the environment and passed down. */
+import os from "node:os";
 import path from "node:path";
 
 export interface BuildOptions {
@@ -16,10 +17,8 @@ export interface BuildOptions {
   /** Where caches live between builds: CI keeps this folder. */
   readonly cacheDir: string;
   /**
-   * Worker threads for rendering articles. Measured on the 2-core machines here, two workers
-   * made a cold build of 1,000 articles slower (28 s against 19 s on the main thread): each
-   * worker compiles our TypeScript again and competes with sharp's threads. Bigger machines
-   * can set BUILD_THREADS.
+   * Threads rendering uncached articles, the main thread included (BUILD_THREADS; one per core
+   * by default). Worker threads start only when there are many articles to render.
    */
   readonly threads: number;
   /**
@@ -46,7 +45,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv, rootDir: string): Build
     searchIndex: env.SEARCH_INDEX !== "off",
     hostReady: env.HOST_READY !== "off",
     cacheDir: path.resolve(rootDir, env.CACHE_DIR || ".cache"),
-    threads: env.BUILD_THREADS ? Math.max(1, Number.parseInt(env.BUILD_THREADS, 10) || 1) : 1,
+    threads: env.BUILD_THREADS ? Math.max(1, Number.parseInt(env.BUILD_THREADS, 10) || 1) : os.availableParallelism(),
     partPages: env.BUILD_PART_PAGES ? Math.max(1, Number.parseInt(env.BUILD_PART_PAGES, 10) || 1) : 2000,
     preview: env.PREVIEW === "on",
     ...(env.BASE_URL ? { baseUrl: env.BASE_URL } : {}),
