@@ -10,9 +10,16 @@ declare const PORTAL_BUNDLE: { readonly contentPipeline: string; readonly worker
 
 const bundle = typeof PORTAL_BUNDLE === "object" ? PORTAL_BUNDLE : undefined;
 
-/** A hash of every source file of src/content. */
+/**
+ * Taken once, when this code is loaded: a long-running process (the dev server) keeps the
+ * code it started with even when the files change, and what it renders must not be stored
+ * under the hash of code it is not running.
+ */
+const sourceHash = bundle ? bundle.contentPipeline : sourceFingerprint(import.meta.dirname, [".ts"]);
+
+/** A hash of every source file of src/content, as they were when this code was loaded. */
 export function pipelineSourceHash(): string {
-  return bundle ? bundle.contentPipeline : sourceFingerprint(import.meta.dirname, [".ts"]);
+  return sourceHash;
 }
 
 /**
