@@ -8,8 +8,10 @@
  * every page it has written until its run ends, and all the pages of a 10,000-article site
  * held at once were more memory than the build may use.
  */
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { createArticleMemo } from "./src/content/load.ts";
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/model.ts";
@@ -60,20 +62,38 @@ export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: Portal
   });
 }
 
+/**
+ * The dev server. Each rebuild loads the site again, taking unchanged articles from memory,
+ * and has Eleventy write only the pages whose signature changed since the output it last
+ * wrote (and removes the output of pages that are gone): saving one article rewrites the
+ * pages that show it, not the whole site.
+ */
 export default function (eleventyConfig: UserConfig): void {
   const build = createSiteBuild(process.env, process.cwd());
+  const memo = createArticleMemo();
   let site: LoadedSite | undefined;
+  /** URL → signature and output path of each page in the output folder, as last written. */
+  let written = new Map<string, Pick<Page, "signature" | "outputPath">>();
   portal(eleventyConfig, build, {
     copiesPublic: true,
     part: async () => {
-      site = await build.load();
-      return { pages: site.model.pages, files: site.model.files };
+      site = await build.load(memo);
+      return { pages: site.model.pages.filter((page) => written.get(page.url)?.signature !== page.signature), files: site.model.files };
     },
   });
+  // Content only: Node keeps the layouts and src/ modules it loaded, so a change to them needs
+  // a restart of npm start to show.
   eleventyConfig.addWatchTarget(build.options.contentDir);
-  eleventyConfig.addWatchTarget("./layouts/");
-  eleventyConfig.addWatchTarget("./src/");
+  // Eleventy waits until a changed file has kept its size for 150 ms; an article is saved in
+  // one write, and a photo still being copied is read again when it changes once more.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (site) await build.finish(site, directories.output);
+    if (!site) return;
+    await build.finish(site, directories.output);
+    const now = new Map(site.model.pages.map((page) => [page.url, { signature: page.signature, outputPath: page.outputPath }]));
+    for (const [url, gone] of written) {
+      if (!now.has(url)) await rm(path.join(directories.output, gone.outputPath), { force: true });
+    }
+    written = now;
   });
 }

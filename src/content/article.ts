@@ -40,6 +40,12 @@ export interface ArticleImage {
 export interface Article {
   /** Path relative to the project root, as used in error messages. */
   readonly file: string;
+  /**
+   * A hash of the file's bytes and of everything rendering depends on (the pipeline's code,
+   * packages and settings): two articles with the same digest and status are the same. It is
+   * the article's key in the content cache.
+   */
+  readonly digest: string;
   readonly status: ArticleStatus;
   readonly slug: string;
   /** Site-absolute URL with trailing slash: `/chinh-tri/slug/`. */

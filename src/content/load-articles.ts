@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
-import { loadArticle, type ArticleContext, type ArticleContextInit, type SourceFile } from "./load.ts";
+import { loadArticle, type ArticleContext, type ArticleContextInit, type ArticleMemo, type SourceFile } from "./load.ts";
 import { pipelineSourceHash, workerEntry } from "./pipeline-code.ts";
 
 /** Below this many files to render, a worker costs more than it saves. */
@@ -25,6 +25,8 @@ export interface LoadArticlesOptions {
   readonly rootDir: string;
   /** Threads rendering uncached articles, the main thread included. */
   readonly threads?: number | undefined;
+  /** See LoadOptions.memo. */
+  readonly memo?: ArticleMemo | undefined;
 }
 
 type Loaded = Article | ContentError[];
@@ -40,46 +42,40 @@ export interface RenderResult {
   readonly loaded: Loaded;
 }
 
-/** Where rendered articles are stored, and the fingerprint of everything their rendering depends on. */
-export interface StoreTo {
-  readonly cacheDir: string;
-  readonly fingerprint: string;
-}
-
 /** What a worker thread is started with. */
 export interface WorkerSetup {
   readonly init: ArticleContextInit;
+  /** Of everything rendering depends on besides the file: what digests are made with. */
+  readonly fingerprint: string;
   /** Workers store what they render themselves; null without a cache. */
-  readonly store: StoreTo | null;
+  readonly cacheDir: string | null;
 }
 
-export interface ArticleCache {
-  readonly entries: ContentCache<Article>;
-  readonly keyOf: (sourceFile: SourceFile, bytes: Buffer) => string;
+/** The digest of one file (see Article.digest), which is also its key in the content cache. */
+export function digestOf(fingerprint: string, sourceFile: SourceFile, bytes: Buffer): string {
+  return cacheKey(fingerprint, sourceFile.file, bytes);
 }
 
-export function articleCache(store: StoreTo): ArticleCache {
-  return {
-    entries: openContentCache<Article>(path.join(store.cacheDir, "content")),
-    keyOf: (sourceFile, bytes) => cacheKey(store.fingerprint, sourceFile.file, bytes),
-  };
+export function articleCache(cacheDir: string): ContentCache<Article> {
+  return openContentCache<Article>(path.join(cacheDir, "content"));
 }
 
 /**
  * Reads, renders and, when it succeeded, stores one file: only good articles are cached, so a
- * file with errors is read again until it is fixed. The key is made of the bytes rendered, so
- * a file saved again meanwhile is never stored under its old content.
+ * file with errors is read again until it is fixed. The digest is made of the bytes rendered,
+ * so a file saved again meanwhile is never stored under its old content.
  *
  * What comes back is the article as the cache gives it. That is the same value, and also a
  * copy whose strings no longer hold on to what they were cut from: V8 keeps a whole string
  * alive for any slice of it, and at 10,000 articles the source files and plain texts that
  * titles and openings were sliced from held about 120 MB.
  */
-export function renderJob(job: RenderJob, context: ArticleContext, cache: ArticleCache | null): Loaded {
+export function renderJob(job: RenderJob, context: ArticleContext, fingerprint: string, cache: ContentCache<Article> | null): Loaded {
   const bytes = readFileSync(job.sourceFile.absolute);
-  const loaded = loadArticle(job.sourceFile, bytes.toString("utf8"), context);
+  const digest = digestOf(fingerprint, job.sourceFile, bytes);
+  const loaded = loadArticle(job.sourceFile, bytes.toString("utf8"), digest, context);
   if (Array.isArray(loaded)) return loaded;
-  return cache ? cache.entries.set(cache.keyOf(job.sourceFile, bytes), loaded) : (JSON.parse(JSON.stringify(loaded)) as Article);
+  return cache ? cache.set(digest, loaded) : (JSON.parse(JSON.stringify(loaded)) as Article);
 }
 
 /** Everything besides the file itself that rendering depends on. */
@@ -183,16 +179,31 @@ export async function loadArticles(
   context: ArticleContext,
   options: LoadArticlesOptions,
 ): Promise<LoadedArticles> {
-  const store = options.cacheDir ? { cacheDir: options.cacheDir, fingerprint: pipelineFingerprint(init, options.rootDir) } : null;
-  const cache = store ? articleCache(store) : null;
-  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, store });
+  const fingerprint = pipelineFingerprint(init, options.rootDir);
+  const cacheDir = options.cacheDir ?? null;
+  const cache = cacheDir ? articleCache(cacheDir) : null;
+  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, fingerprint, cacheDir });
   const loaded: Loaded[] = new Array<Loaded>(files.length);
   const misses: RenderJob[] = [];
+  const { memo } = options;
+  const seen = new Map<string, Article>();
+  const stamps = new Map<string, { stamp: string; fingerprint: string; digest: string }>();
 
   files.forEach((sourceFile, index) => {
-    const hit = cache ? cache.entries.get(cache.keyOf(sourceFile, readFileSync(sourceFile.absolute))) : null;
+    let digest: string;
+    if (memo) {
+      const info = statSync(sourceFile.absolute);
+      const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+      const known = memo.files.get(sourceFile.absolute);
+      digest = known && known.stamp === stamp && known.fingerprint === fingerprint ? known.digest : digestOf(fingerprint, sourceFile, readFileSync(sourceFile.absolute));
+      stamps.set(sourceFile.absolute, { stamp, fingerprint, digest });
+    } else {
+      digest = digestOf(fingerprint, sourceFile, readFileSync(sourceFile.absolute));
+    }
+    const hit = memo?.articles.get(digest) ?? cache?.get(digest) ?? null;
     if (hit && assetsExist(hit, init.contentDir)) {
       loaded[index] = withStatus(hit, init.now);
+      seen.set(digest, hit);
       return;
     }
     misses.push({ index, sourceFile });
@@ -201,10 +212,22 @@ export async function loadArticles(
   });
 
   try {
-    const rendered = await helpers.run(misses, (job) => renderJob(job, context, cache));
-    for (const job of misses) loaded[job.index] = rendered.get(job.index)!;
+    const rendered = await helpers.run(misses, (job) => renderJob(job, context, fingerprint, cache));
+    for (const job of misses) {
+      const result = rendered.get(job.index)!;
+      loaded[job.index] = result;
+      if (!Array.isArray(result)) seen.set(result.digest, result);
+    }
   } finally {
     await helpers.stop();
+  }
+  if (memo) {
+    memo.articles.clear();
+    for (const [digest, article] of seen) memo.articles.set(digest, article);
+    memo.files.clear();
+    // A file rendered now was read again by its renderer, which made its own digest: only
+    // what was found unchanged keeps its stamp.
+    for (const [file, known] of stamps) if (seen.has(known.digest)) memo.files.set(file, known);
   }
   return { results: loaded, rendered: misses.length, fromCache: files.length - misses.length };
 }

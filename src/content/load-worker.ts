@@ -5,8 +5,8 @@ import { articleCache, renderJob, type RenderJob, type RenderResult, type Worker
 
 const setup = workerData as WorkerSetup;
 const context = createArticleContext(setup.init);
-const cache = setup.store ? articleCache(setup.store) : null;
+const cache = setup.cacheDir ? articleCache(setup.cacheDir) : null;
 
 parentPort?.on("message", (batch: readonly RenderJob[]) => {
-  parentPort?.postMessage(batch.map((job): RenderResult => ({ index: job.index, loaded: renderJob(job, context, cache) })));
+  parentPort?.postMessage(batch.map((job): RenderResult => ({ index: job.index, loaded: renderJob(job, context, setup.fingerprint, cache) })));
 });

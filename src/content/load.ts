@@ -37,6 +37,26 @@ export interface LoadOptions {
   readonly cacheDir?: string;
   /** Worker threads for rendering many uncached articles; 1 renders on the main thread. */
   readonly threads?: number;
+  /**
+   * What this process has already loaded: a long-running process (the dev server) passes the
+   * same memo to every load, and unchanged files are neither read again, nor taken from the
+   * cache, nor rendered. Each load leaves in it only what it returned.
+   */
+  readonly memo?: ArticleMemo;
+}
+
+export interface ArticleMemo {
+  /** Articles by digest. */
+  readonly articles: Map<string, Article>;
+  /**
+   * Each file's digest, with the file's size, modification time and inode and the pipeline
+   * fingerprint it was computed with: while all are the same, the file is not read again.
+   */
+  readonly files: Map<string, { readonly stamp: string; readonly fingerprint: string; readonly digest: string }>;
+}
+
+export function createArticleMemo(): ArticleMemo {
+  return { articles: new Map(), files: new Map() };
 }
 
 export interface LoadedContent {
@@ -187,8 +207,8 @@ export function createArticleContext(init: ArticleContextInit): ArticleContext {
   };
 }
 
-/** One article file, already read: the unit of work the cache stores and workers share. */
-export function loadArticle(sourceFile: SourceFile, raw: string, context: ArticleContext): Article | ContentError[] {
+/** One article file, already read, and its digest: the unit of work the cache stores and workers share. */
+export function loadArticle(sourceFile: SourceFile, raw: string, digest: string, context: ArticleContext): Article | ContentError[] {
   const { file } = sourceFile;
   const source = normaliseSource(raw);
   const split = splitFrontMatter(source, file);
@@ -250,6 +270,7 @@ export function loadArticle(sourceFile: SourceFile, raw: string, context: Articl
   const summary = fm.summary ?? rendered.firstParagraph;
   return {
     file,
+    digest,
     status,
     slug,
     url,
@@ -387,7 +408,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
-  const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads });
+  const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
   const loadedPages = await Promise.all(pageFiles.map((file) => loadPage(file, context)));
   const articles: Article[] = [];
   const pages: StaticPage[] = [];

@@ -6,6 +6,7 @@
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { LAYOUT_IDS } from "../../layouts/ids.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
+import type { ArticleMemo } from "../content/load.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { AssetUrls, SiteModel } from "../site/model.ts";
@@ -24,8 +25,11 @@ export interface LoadedSite {
 export interface SiteBuild {
   readonly options: BuildOptions;
   readonly assets: Fingerprinted<keyof AssetUrls>;
-  /** Loads content and builds the model, printing the build report; throws when content has errors. */
-  readonly load: () => Promise<LoadedSite>;
+  /**
+   * Loads content and builds the model, printing the build report; throws when content has
+   * errors. A long-running process passes the same memo to every load (see LoadOptions.memo).
+   */
+  readonly load: (memo?: ArticleMemo) => Promise<LoadedSite>;
   /**
    * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
    * are, then the search index. Throws, printing them, when photos could not be encoded.
@@ -40,8 +44,15 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
   return {
     options,
     assets,
-    async load() {
-      const result = await loadSite({ ...options, reservedIds: LAYOUT_IDS, assets: assets.urls, encodePhotos, bodyPhotoSizes: PHOTO_SIZES.column });
+    async load(memo) {
+      const result = await loadSite({
+        ...options,
+        reservedIds: LAYOUT_IDS,
+        assets: assets.urls,
+        encodePhotos,
+        bodyPhotoSizes: PHOTO_SIZES.column,
+        ...(memo ? { memo } : {}),
+      });
       if (!result.ok) {
         console.error(formatReport(result.report));
         throw new Error(`${result.report.errors.length} content error(s); nothing was published`);

@@ -9,7 +9,7 @@
  * on one core less than it could: a build renders its pages meanwhile, then calls
  * `whenEncoded`, which gives the encoders every core, before it publishes.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { ContentError } from "../content/errors.ts";
@@ -93,6 +93,11 @@ async function encodeKind(kind: RenditionKind, key: string, pixels: Pixels, fact
 export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder {
   const pixelLimit = options.pixelLimit ?? DEFAULT_PIXEL_LIMIT;
   const concurrency = options.concurrency ?? os.availableParallelism();
+  // A long-running process (the dev server) encodes with one encoder again and again: what it
+  // has read and checked stays known while the photo's file keeps its size, modification time
+  // and inode, so a rebuild does not read every photo and rendition again.
+  const known = new Map<string, { readonly stamp: string; readonly sourceHash: string; readonly facts: SourceFacts }>();
+  const checked = new Map<string, CacheEntry>();
 
   return async (requests) => {
     await removeAbandoned(options.cacheDir, Date.now());
@@ -104,22 +109,31 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
     for (const request of requests) bySource.set(request.source, [...(bySource.get(request.source) ?? []), request]);
 
     const processSource = async (source: string, uses: readonly PhotoRequest[]): Promise<SourceResult | Problem> => {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path.join(options.contentDir, source));
-      } catch {
-        return { message: "does not exist", hint: "check the file name and that the photo is committed" };
+      const file = path.join(options.contentDir, source);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) return { message: "does not exist", hint: "check the file name and that the photo is committed" };
+      const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+      let bytes: Buffer | null = null;
+      let seen = known.get(source);
+      if (seen?.stamp !== stamp) {
+        bytes = await readFile(file).catch(() => null);
+        if (!bytes) return { message: "does not exist", hint: "check the file name and that the photo is committed" };
+        // The header is checked even when the renditions are cached: the limits apply to every build.
+        const facts = await inspect(bytes, pixelLimit);
+        if ("message" in facts) return facts;
+        seen = { stamp, sourceHash: sha256(bytes), facts };
+        known.set(source, seen);
       }
-      // The header is checked even when the renditions are cached: the limits apply to every build.
-      const facts = await inspect(bytes, pixelLimit);
-      if ("message" in facts) return facts;
-      const sourceHash = sha256(bytes);
+      const { sourceHash, facts } = seen;
       const entries = new Map<RenditionKind, PlannedEntry>();
       const missing: { kind: RenditionKind; key: string }[] = [];
       for (const kind of kindsFor(uses)) {
         const key = entryKey(sourceHash, kind);
-        const entry = await readEntry(options.cacheDir, key);
-        if (entry) entries.set(kind, entry);
+        const entry = checked.get(key) ?? (await readEntry(options.cacheDir, key));
+        if (entry) {
+          entries.set(kind, entry);
+          checked.set(key, entry);
+        }
         else {
           missing.push({ kind, key });
           // The files an entry will hold follow from the photo's size alone: the pages can be
@@ -131,7 +145,8 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
       const encoding = (async (): Promise<Problem | null> => {
         let pixels: Pixels;
         try {
-          pixels = await limit(() => decode(bytes, facts, pixelLimit));
+          const source = bytes ?? (await readFile(file));
+          pixels = await limit(() => decode(source, facts, pixelLimit));
         } catch (error) {
           return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
         }

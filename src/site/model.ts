@@ -2,9 +2,10 @@
  * The site model: every page of the portal as typed data, computed once per build from the
  * loaded content. Layouts only present what is here.
  */
+import { createHash } from "node:crypto";
 import type { Article, StaticPage } from "../content/article.ts";
 import { createPhotoPlacer } from "../content/body-photos.ts";
-import { dayPhrase, yearMonth } from "../content/dates.ts";
+import { dayPhrase, localCalendar, yearMonth } from "../content/dates.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { EncodedPhotos, Picture, PhotoStats, PublishedFile } from "../content/picture.ts";
@@ -221,6 +222,12 @@ export interface Page {
   readonly url: string;
   /** Where it is written, relative to the output folder. */
   readonly outputPath: string;
+  /**
+   * What the view is made of, in short: the site's settings, assets and photos, the digests
+   * of the articles shown, and the page's own facts. A page whose signature is what it was
+   * when its output was written need not be written again (the dev server's rebuilds).
+   */
+  readonly signature: string;
   readonly view: () => View;
 }
 
@@ -299,7 +306,7 @@ export function paginationItems(current: number, total: number, urlOf: (page: nu
 
 export function buildSiteModel(input: ModelInput): SiteModel {
   const { settings, now } = input;
-  const zone = settings.timeZone;
+  const referenceYear = yearMonth(now, settings.timeZone).year;
   const collator = new Intl.Collator("vi");
   const absolute = (url: string): string => `${settings.baseUrl}${url}`;
   const placePhotos = createPhotoPlacer(input.photos.photos, input.bodyPhotoSizes);
@@ -405,7 +412,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     url: article.url,
     title: article.title,
     date: article.published,
-    datePhrase: dayPhrase(article.published, now, zone),
+    datePhrase: dayPhrase(article.published, referenceYear),
     summary: truncateAtWord(article.summary, TEASER_SUMMARY),
     section: sectionLink(article.section),
     image: thumbnail(article),
@@ -419,15 +426,25 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       return latest === null || changed > latest ? changed : latest;
     }, null);
 
+  // Everything a view may show besides its articles; a change of any of it changes every page.
+  const siteSignature = createHash("sha256")
+    .update(JSON.stringify([settings, input.assets, referenceYear, input.preview ?? false, footerLinks, [...input.photos.photos]]))
+    .digest("hex")
+    .slice(0, 20);
+  const shown = (articles: readonly (Article | undefined)[]): string => articles.map((article) => (article ? `${article.digest}.${article.status}` : "-")).join(",");
+
   const pages: Page[] = [];
   const sitemap: SitemapEntry[] = [];
   /** Adds a page; search engines are told about it (with its last change) unless it is not indexable. */
-  const add = (url: string, lastModified: string | null, view: () => View, indexable = true): void => {
-    pages.push({ url, outputPath: outputPathFor(url), view });
+  const add = (url: string, lastModified: string | null, shows: string, view: () => View, indexable = true): void => {
+    pages.push({ url, outputPath: outputPathFor(url), signature: `${siteSignature}|${shows}`, view });
     if (indexable) sitemap.push({ url, lastModified });
   };
 
-  add("/", lastChange(published.slice(0, 1 + HOME_LATEST)), () => ({
+  const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
+  for (const article of published) bySection.get(article.section)?.push(article);
+  const homeShows = [published.slice(0, 1 + HOME_LATEST), ...settings.sections.map((section) => (bySection.get(section.slug) ?? []).slice(0, HOME_PER_SECTION))];
+  add("/", lastChange(published.slice(0, 1 + HOME_LATEST)), `home:${homeShows.map(shown).join("|")}`, () => ({
     kind: "home",
     url: "/",
     outputPath: "index.html",
@@ -455,7 +472,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     for (let number = 1; number <= total; number++) {
       const items = spec.articles.slice((number - 1) * settings.pageSize, number * settings.pageSize);
       const url = listUrl(spec.base, number);
-      add(url, lastChange(items), () => ({
+      add(url, lastChange(items), `list:${number}/${total}:${spec.heading}:${spec.description ?? ""}:${shown(items)}`, () => ({
         kind: "list",
         url,
         outputPath: outputPathFor(url),
@@ -482,8 +499,6 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     }
   };
 
-  const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
-  for (const article of published) bySection.get(article.section)?.push(article);
   for (const section of settings.sections) {
     addLists({ base: `/${section.slug}/`, heading: section.name, description: section.description ?? null, articles: bySection.get(section.slug) ?? [], crumbs: [], section: section.slug });
   }
@@ -492,7 +507,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const addTerms = (base: string, heading: string, describe: (label: string) => string, groups: ReadonlyMap<string, { label: string; articles: Article[] }>): void => {
     const crumb: Link = { url: base, label: heading };
     const terms = [...groups].map(([slug, group]) => ({ url: `${base}${slug}/`, label: group.label, count: group.articles.length })).sort(byLabel);
-    add(base, lastChange(published), () => ({
+    add(base, lastChange(published), `terms:${terms.map((term) => `${term.url}=${term.label}=${term.count}`).join(",")}`, () => ({
       kind: "term-index",
       url: base,
       outputPath: outputPathFor(base),
@@ -527,7 +542,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const archiveCrumb: Link = { url: ARCHIVE_URL, label: "Lưu trữ" };
   const years = new Map<number, Map<number, Article[]>>();
   for (const article of published) {
-    const { year, month } = yearMonth(article.published.epochMs, zone);
+    const { year, month } = localCalendar(article.published);
     const months = years.get(year) ?? new Map<number, Article[]>();
     const list = months.get(month) ?? [];
     list.push(article);
@@ -535,7 +550,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     years.set(year, months);
   }
   const yearList = [...years].sort(([a], [b]) => b - a);
-  add(ARCHIVE_URL, lastChange(published), () => ({
+  const archiveShows = yearList.map(([year, months]) => `${year}=${[...months].map(([month, list]) => `${month}:${list.length}`).join(";")}`).join(",");
+  add(ARCHIVE_URL, lastChange(published), `archive:${archiveShows}`, () => ({
     kind: "archive-index",
     url: ARCHIVE_URL,
     outputPath: outputPathFor(ARCHIVE_URL),
@@ -567,10 +583,12 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const positionInSection = new Map<Article, number>();
   for (const list of bySection.values()) list.forEach((article, index) => positionInSection.set(article, index));
   for (const article of published) {
-    add(article.url, (article.updated ?? article.published).iso, () => {
+    const inSection = bySection.get(article.section) ?? [];
+    const position = positionInSection.get(article) ?? -1;
+    const related = relatedOf(article);
+    const shows = `article:${shown([article])}|${shown(related)}|${shown([inSection[position - 1], inSection[position + 1]])}`;
+    add(article.url, (article.updated ?? article.published).iso, shows, () => {
       const section = sectionLink(article.section);
-      const inSection = bySection.get(article.section) ?? [];
-      const position = positionInSection.get(article) ?? -1;
       const link = (other: Article | undefined): Link | null => (other ? { url: other.url, label: other.title } : null);
       const trail = [home, section, { url: article.url, label: article.title }];
       const social = socialImage(article);
@@ -601,12 +619,12 @@ export function buildSiteModel(input: ModelInput): SiteModel {
         breadcrumbs: trail,
         tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
         people: peopleOf(article).map((person) => ({ url: `${PEOPLE_URL}${person.slug}/`, label: person.label })),
-        teasers: { heading: "Tin liên quan", items: relatedOf(article).map(teaserOf) },
+        teasers: { heading: "Tin liên quan", items: related.map(teaserOf) },
         newer: link(inSection[position - 1]),
         older: link(inSection[position + 1]),
         search: {
           section: section.label,
-          year: String(yearMonth(article.published.epochMs, zone).year),
+          year: String(localCalendar(article.published).year),
           summary: teaserOf(article).summary,
           foldedWords: article.foldedWords,
         },
@@ -616,7 +634,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 
   for (const page of [...input.pages].sort((a, b) => (a.url < b.url ? -1 : 1))) {
     const trail = [home, { url: page.url, label: page.title }];
-    add(page.url, page.updated?.iso ?? null, () => ({
+    add(page.url, page.updated?.iso ?? null, `page:${JSON.stringify(page)}`, () => ({
       kind: "page",
       url: page.url,
       outputPath: outputPathFor(page.url),
@@ -631,6 +649,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   add(
     SEARCH_URL,
     null,
+    "search",
     () => ({
       kind: "search",
       url: SEARCH_URL,
@@ -647,6 +666,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   add(
     "/404.html",
     null,
+    "not-found",
     () => ({
       kind: "not-found",
       url: "/404.html",

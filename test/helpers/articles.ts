@@ -35,6 +35,7 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
   const { date, ...rest } = fields;
   return {
     file: `content/articles/${slug}.md`,
+    digest: `digest-of-${slug}`,
     status: "published",
     slug,
     url: `/${section}/${slug}/`,
