@@ -5,8 +5,10 @@
  * (empty cache), our warm build (nothing changed), each several times, medians, on tmpfs when
  * there is one. At the middle size also: one article edited, one article added (with the
  * number of output files that changed), and the editors' loop under `npm start` (save one
- * article, see the page change). The search index and the precompressed copies are separate
- * steps of publishing and are left out of the page build measured here.
+ * article, see the page change), and whether the warm build's output is byte for byte the
+ * cold build's. The search index and the precompressed copies are separate steps of
+ * publishing and are left out of the page build measured here. It ends with the issue's
+ * targets for the sizes measured, each marked as holding or missed.
  *
  *   npm run bench -- [--sizes 1000,4000,10000] [--runs 3]
  */
@@ -21,6 +23,7 @@ import { writeMarkdownCorpus } from "./markdown-corpus.ts";
 import { measureNode, type Measurement } from "./measure.ts";
 import { median, parseRuns } from "./stats.ts";
 import { freePort } from "../src/cli/free-port.ts";
+import { bundleDir } from "../src/cli/launch.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -42,6 +45,22 @@ interface Row {
 
 const seconds = (runs: readonly Measurement[]): number => median(runs.map((run) => run.seconds));
 const peak = (runs: readonly Measurement[]): number => Math.max(...runs.map((run) => run.peakMiB));
+/** Each run's time over the baseline's in the same run: the neighbours' load hits both alike. */
+const ratios = (ours: readonly Measurement[], stock: readonly Measurement[]): number[] => ours.map((run, i) => run.seconds / stock[i]!.seconds);
+
+/** The build's own account of where its time went ("Thời gian: nội dung 2,3 s, … 4,8 s, … 0,0 s."), in seconds. */
+function phases(run: Measurement): { content: number; pages: number; photos: number } | null {
+  const match = /Thời gian: nội dung ([\d,]+) s, .* Eleventy ([\d,]+) s, ảnh và chỉ mục tìm kiếm ([\d,]+) s/.exec(run.stdout);
+  const number = (text: string): number => Number(text.replace(",", "."));
+  return match ? { content: number(match[1]!), pages: number(match[2]!), photos: number(match[3]!) } : null;
+}
+
+function phaseLine(label: string, runs: readonly Measurement[]): string {
+  const found = runs.map(phases).filter((phase) => phase !== null);
+  if (found.length === 0) return `  ${label}: the build printed no timings`;
+  const of = (key: "content" | "pages" | "photos"): string => `${median(found.map((phase) => phase[key])).toFixed(2)} s`;
+  return `  ${label}: content ${of("content")}, pages ${of("pages")}, waiting for photos ${of("photos")}; the rest is Node and Eleventy starting, and the swap`;
+}
 
 function ourBuild(contentDir: string, outputDir: string, cacheDir: string): Promise<Measurement> {
   // The command `npm run build` runs.
@@ -114,9 +133,13 @@ async function main(): Promise<void> {
   const base = existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir();
   const work = await mkdtemp(path.join(base, "portal-bench-"));
   console.log(`Build benchmark on ${base === "/dev/shm" ? "tmpfs" : "disk"}, ${runs} runs each, medians; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
+  // Compiled before anything is timed: the first build after a change of the sources would
+  // otherwise include it.
+  await bundleDir();
   const rows: Row[] = [];
   const middle = sizes[Math.floor(sizes.length / 2)]!;
   const extras: string[] = [];
+  const loopSeconds: number[] = [];
   try {
     for (const size of sizes) {
       const dir = path.join(work, String(size));
@@ -128,7 +151,7 @@ async function main(): Promise<void> {
       const row: Row = { size, stock: [], cold: [], warm: [] };
       const out = path.join(dir, "out");
       const cache = path.join(dir, "cache");
-      for (let run = 0; run < runs; run++) {
+      const stock = async (): Promise<void> => {
         await rm(path.join(dir, "stock-out"), { recursive: true, force: true });
         row.stock.push(
           await measureNode([ELEVENTY, `--config=${path.join(ROOT, "bench/stock/eleventy.config.mjs")}`, `--input=${stockDir}`, `--output=${path.join(dir, "stock-out")}`], {
@@ -136,10 +159,22 @@ async function main(): Promise<void> {
             env: { ...process.env },
           }),
         );
+      };
+      for (let run = 0; run < runs; run++) {
+        // The baseline goes first in odd runs and last in even ones, so that neither always
+        // meets the same neighbours' load.
+        if (run % 2 === 0) await stock();
         await rm(out, { recursive: true, force: true });
         await rm(cache, { recursive: true, force: true });
         row.cold.push(await ourBuild(corpus.contentDir, out, cache));
+        const coldOutput = run === 0 && size === middle ? await snapshot(out) : null;
         row.warm.push(await ourBuild(corpus.contentDir, out, cache));
+        if (coldOutput) {
+          const warmOutput = await snapshot(out);
+          const same = coldOutput.size === warmOutput.size && [...coldOutput].every(([file, hash]) => warmOutput.get(file) === hash);
+          extras.push(`At ${size} articles the warm build's output is ${same ? "byte-identical to" : "NOT the same as"} the cold build's (${warmOutput.size} files).`);
+        }
+        if (run % 2 === 1) await stock();
         process.stdout.write(`  ${size}: run ${run + 1}/${runs} stock ${row.stock.at(-1)!.seconds.toFixed(2)} s, cold ${row.cold.at(-1)!.seconds.toFixed(2)} s, warm ${row.warm.at(-1)!.seconds.toFixed(2)} s\n`);
       }
       rows.push(row);
@@ -180,6 +215,7 @@ async function main(): Promise<void> {
             ? `  editors' loop (npm start, save → page shows it): not measured: ${loop}`
             : `  editors' loop (npm start, save → page shows it): ${loop.map((s) => `${s.toFixed(2)} s`).join(", ")}; median ${median(loop).toFixed(2)} s`,
         );
+        if (typeof loop !== "string") loopSeconds.push(...loop);
       }
     }
   } finally {
@@ -195,12 +231,41 @@ async function main(): Promise<void> {
       ` ${String(row.size).padStart(8)} | ${stock.toFixed(2).padStart(7)} | ${seconds(row.cold).toFixed(2).padStart(6)} | ${(seconds(row.cold) / stock).toFixed(2).padStart(6)} | ${seconds(row.warm).toFixed(2).padStart(6)} | ${(seconds(row.warm) / stock).toFixed(2).padStart(6)} | ${peak(row.stock).toFixed(0).padStart(9)} | ${ours.toFixed(0).padStart(8)} | ${(ours / peak(row.stock)).toFixed(2).padStart(6)}`,
     );
   }
+  console.log("(seconds: medians; × stock: median over median; memory: the highest peak of all runs)");
+  for (const row of rows) {
+    const list = (values: readonly number[]): string => values.map((value) => value.toFixed(2)).join(", ");
+    console.log(`\nAt ${row.size} articles, × stock run by run: cold ${list(ratios(row.cold, row.stock))}; warm ${list(ratios(row.warm, row.stock))}`);
+    console.log(phaseLine("cold", row.cold));
+    console.log(phaseLine("warm", row.warm));
+  }
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
     console.log(`Scaling ${a.size} → ${b.size} (×${(b.size / a.size).toFixed(1)} articles): cold ×${(seconds(b.cold) / seconds(a.cold)).toFixed(2)}, warm ×${(seconds(b.warm) / seconds(a.warm)).toFixed(2)}, stock ×${(seconds(b.stock) / seconds(a.stock)).toFixed(2)}`);
   }
   console.log(`\n${extras.join("\n")}`);
+
+  // The issue's targets, for the sizes this run measured.
+  const at = (size: number): Row | undefined => rows.find((row) => row.size === size);
+  const verdicts: string[] = [];
+  const verdict = (holds: boolean, text: string): number => verdicts.push(`  ${holds ? "holds " : "MISSED"}  ${text}`);
+  const mid = at(4000);
+  if (mid) {
+    verdict(seconds(mid.cold) / seconds(mid.stock) <= 1.5, `cold build at 4,000 ≤ 1.5 × stock: ${(seconds(mid.cold) / seconds(mid.stock)).toFixed(2)}`);
+    verdict(seconds(mid.warm) / seconds(mid.stock) <= 1.0, `warm build at 4,000 ≤ 1.0 × stock: ${(seconds(mid.warm) / seconds(mid.stock)).toFixed(2)}`);
+  }
+  const large = at(10000);
+  if (large) {
+    const ours = Math.max(peak(large.cold), peak(large.warm));
+    verdict(ours <= peak(large.stock), `peak memory at 10,000 ≤ stock's: ${ours.toFixed(0)} MiB against ${peak(large.stock).toFixed(0)} MiB`);
+  }
+  if (mid && large) {
+    const cold = seconds(large.cold) / seconds(mid.cold);
+    const warm = seconds(large.warm) / seconds(mid.warm);
+    verdict(cold <= 2.7 && warm <= 2.7, `10,000 articles ≤ 2.7 × the 4,000-article build: cold ×${cold.toFixed(2)}, warm ×${warm.toFixed(2)}`);
+  }
+  if (loopSeconds.length > 0) verdict(median(loopSeconds) < 1, `editors' loop under 1 s: median ${median(loopSeconds).toFixed(2)} s`);
+  if (verdicts.length > 0) console.log(`\nTargets (issue 7):\n${verdicts.join("\n")}`);
 }
 
 await main();
