@@ -23,7 +23,7 @@ import { sourceFingerprint } from "../content/source-fingerprint.mjs";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CACHE = path.join(ROOT, "node_modules/.cache/tin-tuc-portal");
 /** Raised whenever what this file asks of esbuild changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Native code, binaries of their own, files read beside themselves, or only needed by tools. */
 const ALWAYS_EXTERNAL = ["@11ty/eleventy", "sharp", "pagefind", "esbuild", "tsx"];
 /** Bundles older than this are removed when a new one is written (a running command may still read its own). */
@@ -71,7 +71,9 @@ async function compile(dir, contentPipeline) {
   const commands = readdirSync(path.join(ROOT, "src/cli")).filter((file) => file.endsWith(".ts"));
   /** @type {Record<string, string>} */
   const entryPoints = Object.fromEntries(commands.map((file) => [path.basename(file, ".ts"), path.join(ROOT, "src/cli", file)]));
-  entryPoints["load-worker"] = path.join(ROOT, "src/content/load-worker.ts");
+  /** Worker threads, each compiled on its own (see workerUrl in src/content/pipeline-code.ts). */
+  const workers = { "load-worker": "src/content/load-worker.ts", "related-worker": "src/site/related-worker.ts" };
+  for (const [name, file] of Object.entries(workers)) entryPoints[name] = path.join(ROOT, file);
   await esbuild.build({
     entryPoints,
     outdir: temporary,
@@ -87,7 +89,7 @@ async function compile(dir, contentPipeline) {
     external: [...ALWAYS_EXTERNAL, ...Object.keys(pkg.devDependencies ?? {})],
     // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-    define: { PORTAL_BUNDLE: JSON.stringify({ contentPipeline, workerEntry: "./load-worker.mjs" }) },
+    define: { PORTAL_BUNDLE: JSON.stringify({ contentPipeline, workers: Object.fromEntries(Object.keys(workers).map((name) => [name, `./${name}.mjs`])) }) },
     logLevel: "warning",
   });
   /** @type {Record<string, string>} */

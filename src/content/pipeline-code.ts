@@ -1,12 +1,12 @@
 /**
- * Where the content pipeline's own code is, whether it runs as TypeScript through tsx (tests,
- * the dev server) or compiled by src/cli/launch.mjs (builds and editors' commands): the hash
- * that the content cache keys on, and the module a worker thread starts from.
+ * Where our code runs from, as TypeScript through tsx (tests, the dev server) or compiled by
+ * src/cli/launch.mjs (builds and editors' commands): the hash of the content pipeline's code,
+ * which the content cache keys on, and the modules worker threads start from.
  */
 import { sourceFingerprint } from "./source-fingerprint.mjs";
 
 /** Defined by src/cli/launch.mjs in a compiled bundle; absent when running the sources. */
-declare const PORTAL_BUNDLE: { readonly contentPipeline: string; readonly workerEntry: string } | undefined;
+declare const PORTAL_BUNDLE: { readonly contentPipeline: string; readonly workers: Readonly<Record<string, string>> } | undefined;
 
 const bundle = typeof PORTAL_BUNDLE === "object" ? PORTAL_BUNDLE : undefined;
 
@@ -23,9 +23,12 @@ export function pipelineSourceHash(): string {
 }
 
 /**
- * The worker thread's entry module. Worker threads on Node 20 do not run the parent's
- * `--import tsx`, so the sources go through a small JavaScript entry that registers tsx.
+ * The entry module of the worker thread `name` (a file of src/ compiled on its own): in a
+ * bundle, the compiled file; from the sources, `sourceEntry`. Worker threads on Node 20 do not
+ * run the parent's `--import tsx`, so a source entry is a small JavaScript file that registers
+ * tsx before it imports the TypeScript.
  */
-export function workerEntry(): URL {
-  return new URL(bundle ? bundle.workerEntry : "./load-worker-entry.mjs", import.meta.url);
+export function workerUrl(name: string, sourceEntry: URL): URL {
+  const compiled = bundle?.workers[name];
+  return compiled ? new URL(compiled, import.meta.url) : sourceEntry;
 }

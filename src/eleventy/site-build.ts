@@ -9,6 +9,7 @@ import { formatError, sortErrors, type ContentError } from "../content/errors.ts
 import type { ArticleMemo } from "../content/load.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
+import { createRelatedWorker } from "../site/related.ts";
 import type { AssetUrls, SiteModel } from "../site/model.ts";
 import { formatReport } from "../site/report.ts";
 import { copyAssets } from "./assets.ts";
@@ -40,6 +41,8 @@ export interface SiteBuild {
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
   const options = readBuildOptions(env, rootDir);
   const encodePhotos = createPhotoEncoder({ contentDir: options.contentDir, cacheDir: options.imageCacheDir });
+  // Started with the build, it has loaded its code by the time the content is read.
+  const related = createRelatedWorker();
   const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js" });
   return {
     options,
@@ -51,6 +54,7 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
+        related,
         ...(memo ? { memo } : {}),
       });
       if (!result.ok) {

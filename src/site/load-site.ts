@@ -5,6 +5,7 @@ import { sortErrors, type ContentError } from "../content/errors.ts";
 import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";
 import { buildSiteModel, type AssetUrls, type BuildReport, type SiteModel } from "./model.ts";
+import type { RelatedComputer } from "./related.ts";
 
 export type SiteResult =
   | {
@@ -24,6 +25,8 @@ export interface SiteOptions extends LoadOptions {
   readonly encodePhotos: PhotoEncoder;
   /** The `sizes` of photos in article bodies, from the layouts. */
   readonly bodyPhotoSizes: string;
+  /** Computes related news (see createRelatedWorker); on the calling thread when absent. */
+  readonly related?: RelatedComputer;
 }
 
 export async function loadSite(options: SiteOptions): Promise<SiteResult> {
@@ -44,7 +47,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
       })),
     );
   const { errors, whenEncoded, ...photos } = await options.encodePhotos(requests);
-  const model = buildSiteModel({
+  const model = await buildSiteModel({
     ...content,
     errors: sortErrors([...content.errors, ...errors]),
     now: options.now,
@@ -52,6 +55,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
     assets: options.assets,
     photos,
     bodyPhotoSizes: options.bodyPhotoSizes,
+    ...(options.related ? { related: options.related } : {}),
   });
   if (model.report.errors.length > 0) {
     // Nothing will be published; the encodes still finish, so the cache holds no half entry.

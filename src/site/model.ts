@@ -16,7 +16,7 @@ import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
 import { buildReport } from "./report.ts";
 import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
-import { relatedArticles } from "./related.ts";
+import { relatedHere, type RelatedComputer } from "./related.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -256,6 +256,8 @@ export interface ModelInput {
   readonly photos: EncodedPhotos;
   /** The `sizes` of photos in the article body, from the layouts (they match the CSS). */
   readonly bodyPhotoSizes: string;
+  /** Computes related news; on this thread unless a worker is given (see createRelatedWorker). */
+  readonly related?: RelatedComputer;
 }
 
 const BADGES: Readonly<Record<Article["status"], string | null>> = { published: null, draft: "Bản nháp", scheduled: "Hẹn giờ đăng" };
@@ -304,7 +306,7 @@ export function paginationItems(current: number, total: number, urlOf: (page: nu
   return items;
 }
 
-export function buildSiteModel(input: ModelInput): SiteModel {
+export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const { settings, now } = input;
   const referenceYear = yearMonth(now, settings.timeZone).year;
   const collator = new Intl.Collator("vi");
@@ -313,6 +315,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
   const withPhotos = (article: Article): Article => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article);
   // "published" here means shown on this build's pages: in preview that includes drafts and scheduled.
   const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
+  // Started first, awaited last: the rest of the model is built meanwhile.
+  const relatedLists = (input.related ?? relatedHere)(published, settings.related, settings.teasers);
   const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
@@ -579,7 +583,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 
   // Under an article: related news only, never the site-wide latest, so a new article shows
   // up under the articles it relates to rather than under every one.
-  const relatedOf = relatedArticles(published, settings);
+  const feed = (pageUrl: string, title: string, description: string, articles: readonly Article[]): GeneratedFile[] =>
+    buildFeeds({ pageUrl, title, description, articles: articles.slice(0, FEED_SIZE).map(withPhotos), sectionNames, imageOf }, settings);
+  const feedFiles: GeneratedFile[] = [
+    ...feed("/", settings.name, settings.description, published),
+    ...settings.sections.flatMap((section) =>
+      feed(`/${section.slug}/`, `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, bySection.get(section.slug) ?? []),
+    ),
+  ];
+
+  const lists = await relatedLists;
+  const bySlug = new Map(published.map((article) => [article.slug, article]));
+  const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).map((slug) => bySlug.get(slug)!);
   const positionInSection = new Map<Article, number>();
   for (const list of bySection.values()) list.forEach((article, index) => positionInSection.set(article, index));
   for (const article of published) {
@@ -678,15 +693,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
     false,
   );
 
-  const feed = (pageUrl: string, title: string, description: string, articles: readonly Article[]): GeneratedFile[] =>
-    buildFeeds({ pageUrl, title, description, articles: articles.slice(0, FEED_SIZE).map(withPhotos), sectionNames, imageOf }, settings);
-  const files: GeneratedFile[] = [
-    ...feed("/", settings.name, settings.description, published),
-    ...settings.sections.flatMap((section) =>
-      feed(`/${section.slug}/`, `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, bySection.get(section.slug) ?? []),
-    ),
-    ...buildSitemaps(sitemap, published, settings, now),
-  ];
+  const files: GeneratedFile[] = [...feedFiles, ...buildSitemaps(sitemap, published, settings, now)];
 
   return {
     settings,
