@@ -8,10 +8,12 @@
  * every page it has written until its run ends, and all the pages of a 10,000-article site
  * held at once were more memory than the build may use.
  */
+import { writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createArticleMemo } from "./src/content/load.ts";
+import { previewRelated, signalContentChanges } from "./src/eleventy/preview.ts";
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/model.ts";
@@ -71,22 +73,25 @@ export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: Portal
 export default function (eleventyConfig: UserConfig): void {
   const build = createSiteBuild(process.env, process.cwd());
   const memo = createArticleMemo();
+  // Eleventy watches one file, which the content folder's changes are signalled to (see
+  // preview.ts). Only content is watched: Node keeps the layouts and src/ modules it loaded, so
+  // a change to them needs a restart of npm start to show.
+  const signal = path.join(build.options.cacheDir, "preview", "content-changed");
+  signalContentChanges(build.options.contentDir, signal);
+  eleventyConfig.addWatchTarget(signal);
+  // Eleventy waits until a changed file has kept its size for 150 ms; the signal is written whole.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } });
+  const related = previewRelated(build.related, () => writeFileSync(signal, "related news\n"));
   let site: LoadedSite | undefined;
   /** URL → signature and output path of each page in the output folder, as last written. */
   let written = new Map<string, Pick<Page, "signature" | "outputPath">>();
   portal(eleventyConfig, build, {
     copiesPublic: true,
     part: async () => {
-      site = await build.load(memo);
+      site = await build.load({ memo, related });
       return { pages: site.model.pages.filter((page) => written.get(page.url)?.signature !== page.signature), files: site.model.files };
     },
   });
-  // Content only: Node keeps the layouts and src/ modules it loaded, so a change to them needs
-  // a restart of npm start to show.
-  eleventyConfig.addWatchTarget(build.options.contentDir);
-  // Eleventy waits until a changed file has kept its size for 150 ms; an article is saved in
-  // one write, and a photo still being copied is read again when it changes once more.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!site) return;
     await build.finish(site, directories.output);

@@ -9,7 +9,7 @@ import { formatError, sortErrors, type ContentError } from "../content/errors.ts
 import type { ArticleMemo } from "../content/load.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
-import { createRelatedWorker } from "../site/related.ts";
+import { createRelatedWorker, type RelatedComputer } from "../site/related.ts";
 import type { AssetUrls, SiteModel } from "../site/model.ts";
 import { formatReport } from "../site/report.ts";
 import { copyAssets } from "./assets.ts";
@@ -28,9 +28,12 @@ export interface SiteBuild {
   readonly assets: Fingerprinted<keyof AssetUrls>;
   /**
    * Loads content and builds the model, printing the build report; throws when content has
-   * errors. A long-running process passes the same memo to every load (see LoadOptions.memo).
+   * errors. A long-running process passes the same memo to every load (see LoadOptions.memo),
+   * and may compute related news its own way (the dev server's previewRelated).
    */
-  readonly load: (memo?: ArticleMemo) => Promise<LoadedSite>;
+  readonly load: (reuse?: { readonly memo: ArticleMemo; readonly related: RelatedComputer }) => Promise<LoadedSite>;
+  /** The build's related-news worker, started with it. */
+  readonly related: RelatedComputer;
   /**
    * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
    * are, then the search index. Throws, printing them, when photos could not be encoded.
@@ -47,15 +50,16 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
   return {
     options,
     assets,
-    async load(memo) {
+    related,
+    async load(reuse) {
       const result = await loadSite({
         ...options,
         reservedIds: LAYOUT_IDS,
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
-        related,
-        ...(memo ? { memo } : {}),
+        related: reuse?.related ?? related,
+        ...(reuse ? { memo: reuse.memo } : {}),
       });
       if (!result.ok) {
         console.error(formatReport(result.report));

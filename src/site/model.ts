@@ -594,7 +594,9 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
 
   const lists = await relatedLists;
   const bySlug = new Map(published.map((article) => [article.slug, article]));
-  const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).map((slug) => bySlug.get(slug)!);
+  // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
+  // unpublished: those are left out.
+  const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
   const positionInSection = new Map<Article, number>();
   for (const list of bySection.values()) list.forEach((article, index) => positionInSection.set(article, index));
   for (const article of published) {

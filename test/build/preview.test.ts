@@ -1,7 +1,7 @@
 /**
  * The editors' preview (npm start, the real Eleventy dev server): after a save it writes only
- * the pages that changed, removes the pages that are gone, and its output is then exactly
- * what a whole preview build of the same content writes.
+ * the pages that changed, removes the pages that are gone, and once related news has caught
+ * up its output is exactly what a whole preview build of the same content writes.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -84,6 +84,12 @@ test("a save rewrites the pages that show the article; a removed article's page 
 
   await rm(path.join(content, "articles/2026/tin-cu.md"));
   await saveAndWait(edited, original.replace(/\n\n([^\n]+)\n/, "\n\n$1 Thêm một câu.\n"));
+  // Related news is worked out after a save is shown, and a rebuild follows when it changed:
+  // the output is compared once the server has been quiet for a while.
+  for (let quiet = rebuilds(); ; quiet = rebuilds()) {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    if (rebuilds() === quiet) break;
+  }
 
   server!.kill("SIGINT");
   await new Promise((resolve) => server!.once("close", resolve));
