@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     const parts = partsOf(site.model, options.partPages);
     for (const [index, part] of parts.entries()) {
       await writePart(part, index === 0);
-      collectGarbage();
+      if (index < parts.length - 1) collectGarbage();
     }
     const written = performance.now();
     await build.finish(site, staging);
