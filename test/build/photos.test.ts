@@ -135,13 +135,18 @@ test("a warm build encodes nothing and writes the same site", async () => {
   assert.deepEqual(await snapshot(again), await snapshot(out));
 });
 
+/** The good site's settings, pages and one article with its photos, into `dir`. */
+async function copyGoodPart(dir: string): Promise<void> {
+  for (const file of ["site.yaml", "pages/gioi-thieu.md", "pages/chinh-sach-cookie.md", "articles/bien.md", "articles/anh/bien.jpg", "articles/anh/rieng-tu.jpg"]) {
+    await write(path.join(dir, file), await readFile(path.join(site, file)));
+  }
+}
+
 test("bad photos are located errors; the build fails and leaves the last good site and the cache whole", async () => {
   const broken = path.join(work, "broken");
   await rm(broken, { recursive: true, force: true });
   await mkdir(broken);
-  for (const file of ["site.yaml", "pages/gioi-thieu.md", "pages/chinh-sach-cookie.md", "articles/bien.md", "articles/anh/bien.jpg", "articles/anh/rieng-tu.jpg"]) {
-    await write(path.join(broken, file), await readFile(path.join(site, file)));
-  }
+  await copyGoodPart(broken);
   await write(path.join(broken, "articles/anh/hong.jpg"), "this is not a photo");
   await write(path.join(broken, "articles/anh/bom.png"), bombPng(12_000, 10_000));
   await write(path.join(broken, "articles/anh/tiff.jpg"), await tiff(40, 30));
@@ -201,9 +206,7 @@ image: { src: ./anh/hong.jpg, alt: "Ảnh hỏng" }
 test("a photo that fails only when decoded, after the pages were built, still fails the build and publishes nothing", async () => {
   const broken = path.join(work, "truncated");
   await rm(broken, { recursive: true, force: true });
-  for (const file of ["site.yaml", "pages/gioi-thieu.md", "pages/chinh-sach-cookie.md", "articles/bien.md", "articles/anh/bien.jpg", "articles/anh/rieng-tu.jpg"]) {
-    await write(path.join(broken, file), await readFile(path.join(site, file)));
-  }
+  await copyGoodPart(broken);
   // A header that reads, half the pixel data missing: only decoding finds out.
   const whole = await photoJpeg(640, 480);
   await write(path.join(broken, "articles/anh/cat-ngang.jpg"), whole.subarray(0, Math.floor(whole.length / 2)));
