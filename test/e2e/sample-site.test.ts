@@ -88,6 +88,32 @@ test("“Đã hiểu” closes the notice for a year of visits, and no load shif
   });
 });
 
+/**
+ * Chromium paints a page before it has parsed all of it. A box that CSS moves ahead of boxes
+ * earlier in the source (flex `order`, a reversed direction) is painted where it lands only
+ * once it arrives, and pushes down what was already on screen: the shift the test above sees
+ * only when the machine is slow. Visual order that follows the source also keeps reading and
+ * tab order where sighted readers expect them.
+ */
+test("every page paints in source order, so what is on screen stays put as the rest arrives", async () => {
+  await withPage(async (page) => {
+    for (const url of [HOME, ARTICLE, "/kinh-te/", "/tim-kiem/?q=do+son"]) {
+      await page.goto(`${server.origin}${url}`);
+      const reordered = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")].flatMap((element) => {
+          const style = getComputedStyle(element);
+          const name = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).replace(/ +/g, ".")}` : ""}`;
+          return [
+            ...(style.order !== "0" ? [`${name}: order ${style.order}`] : []),
+            ...(/reverse/.test(`${style.flexDirection} ${style.flexWrap}`) ? [`${name}: ${style.flexDirection} ${style.flexWrap}`] : []),
+          ];
+        }),
+      );
+      assert.deepEqual([...new Set(reordered)], [], url);
+    }
+  });
+});
+
 test("the notice's JavaScript, inline part included, is under 2 KB gzipped, and no external script blocks rendering", async (t) => {
   const page = await readFile(path.join(out, "index.html"), "utf8");
   const inline = [...page.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
