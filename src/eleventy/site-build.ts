@@ -9,7 +9,7 @@ import { formatError, sortErrors, type ContentError } from "../content/errors.ts
 import type { ArticleMemo } from "../content/load.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
-import { createRelatedWorker, type RelatedComputer } from "../site/related.ts";
+import type { RelatedComputer } from "../site/related.ts";
 import type { AssetUrls, SiteModel } from "../site/model.ts";
 import { formatReport } from "../site/report.ts";
 import { copyAssets } from "./assets.ts";
@@ -23,6 +23,12 @@ export interface LoadedSite {
   readonly whenPhotosEncoded: () => Promise<readonly ContentError[]>;
 }
 
+/** What publishing needs of a loaded site, once its pages are written: not the pages. */
+export interface Publishing {
+  readonly model: Pick<SiteModel, "assets" | "settings">;
+  readonly whenPhotosEncoded: LoadedSite["whenPhotosEncoded"];
+}
+
 export interface SiteBuild {
   readonly options: BuildOptions;
   readonly assets: Fingerprinted<keyof AssetUrls>;
@@ -32,25 +38,20 @@ export interface SiteBuild {
    * and may compute related news its own way (the dev server's previewRelated).
    */
   readonly load: (reuse?: { readonly memo: ArticleMemo; readonly related: RelatedComputer }) => Promise<LoadedSite>;
-  /** The build's related-news worker, started with it. */
-  readonly related: RelatedComputer;
   /**
    * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
    * are, then the search index. Throws, printing them, when photos could not be encoded.
    */
-  readonly finish: (site: LoadedSite, outputDir: string) => Promise<void>;
+  readonly finish: (site: Publishing, outputDir: string) => Promise<void>;
 }
 
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
   const options = readBuildOptions(env, rootDir);
   const encodePhotos = createPhotoEncoder({ contentDir: options.contentDir, cacheDir: options.imageCacheDir });
-  // Started with the build, it has loaded its code by the time the content is read.
-  const related = createRelatedWorker();
   const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js" });
   return {
     options,
     assets,
-    related,
     async load(reuse) {
       const result = await loadSite({
         ...options,
@@ -58,8 +59,7 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
-        related: reuse?.related ?? related,
-        ...(reuse ? { memo: reuse.memo } : {}),
+        ...(reuse ? { memo: reuse.memo, related: reuse.related } : {}),
       });
       if (!result.ok) {
         console.error(formatReport(result.report));

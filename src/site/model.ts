@@ -256,7 +256,7 @@ export interface ModelInput {
   readonly photos: EncodedPhotos;
   /** The `sizes` of photos in the article body, from the layouts (they match the CSS). */
   readonly bodyPhotoSizes: string;
-  /** Computes related news; on this thread unless a worker is given (see createRelatedWorker). */
+  /** Computes related news; relatedHere unless given (the dev server defers it, see previewRelated). */
   readonly related?: RelatedComputer;
 }
 
