@@ -14,7 +14,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { portal, type PortalPart } from "../../.eleventy.ts";
-import { createSiteBuild } from "../eleventy/site-build.ts";
+import { createSiteBuild, type Publishing } from "../eleventy/site-build.ts";
 import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
 import type { SiteModel } from "../site/model.ts";
 
@@ -71,22 +71,34 @@ async function writePart(part: PortalPart, copiesPublic: boolean): Promise<void>
 
 const seconds = (from: number, to: number): string => `${((to - from) / 1000).toFixed(1).replace(".", ",")} s`;
 
+/**
+ * Loads the site and writes its pages, returning only what publishing needs: once this
+ * returns, the articles and pages can be collected while the photos are still being encoded.
+ */
+async function writePages(): Promise<{ readonly publishing: Publishing; readonly pages: number; readonly parts: number; readonly loadedAt: number }> {
+  const site = await build.load();
+  const loadedAt = performance.now();
+  const parts = partsOf(site.model, options.partPages);
+  for (const part of parts) {
+    await writePart(part, part === parts[0]);
+    // The last part's garbage goes with the model's, once this returns.
+    if (part !== parts.at(-1)) collectGarbage();
+  }
+  const { model, whenPhotosEncoded } = site;
+  return { publishing: { model: { assets: model.assets, settings: model.settings }, whenPhotosEncoded }, pages: model.pages.length, parts: parts.length, loadedAt };
+}
+
 async function main(): Promise<number> {
   await rm(staging, { recursive: true, force: true });
   const started = performance.now();
   try {
-    const site = await build.load();
-    const loaded = performance.now();
-    const parts = partsOf(site.model, options.partPages);
-    for (const [index, part] of parts.entries()) {
-      await writePart(part, index === 0);
-      if (index < parts.length - 1) collectGarbage();
-    }
+    const { publishing, pages, parts, loadedAt } = await writePages();
+    collectGarbage();
     const written = performance.now();
-    await build.finish(site, staging);
+    await build.finish(publishing, staging);
     const finished = performance.now();
     console.log(
-      `Thời gian: nội dung ${seconds(started, loaded)}, ${site.model.pages.length} trang qua ${parts.length} lượt Eleventy ${seconds(loaded, written)}, ảnh và chỉ mục tìm kiếm ${seconds(written, finished)}.`,
+      `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh và chỉ mục tìm kiếm ${seconds(written, finished)}.`,
     );
     if (options.hostReady) {
       const begun = performance.now();
