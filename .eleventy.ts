@@ -17,7 +17,7 @@ import { previewRelated, signalContentChanges } from "./src/eleventy/preview.ts"
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/model.ts";
-import { relatedHere } from "./src/site/related.ts";
+import { createRelatedWorker } from "./src/site/related.ts";
 import { renderView } from "./layouts/render.ts";
 
 /** What one run of Eleventy writes. */
@@ -82,7 +82,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget(signal);
   // Eleventy waits until a changed file has kept its size for 150 ms; the signal is written whole.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } });
-  const related = previewRelated(relatedHere, () => writeFileSync(signal, "related news\n"));
+  const related = previewRelated(createRelatedWorker(), () => writeFileSync(signal, "related news\n"));
   let site: LoadedSite | undefined;
   /** URL → signature and output path of each page in the output folder, as last written. */
   let written = new Map<string, Pick<Page, "signature" | "outputPath">>();

@@ -23,7 +23,7 @@ import { sourceFingerprint } from "../content/source-fingerprint.mjs";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CACHE = path.join(ROOT, "node_modules/.cache/tin-tuc-portal");
 /** Raised whenever what this file asks of esbuild changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Native code, binaries of their own, files read beside themselves, or only needed by tools. */
 const ALWAYS_EXTERNAL = ["@11ty/eleventy", "sharp", "pagefind", "esbuild", "tsx"];
 /** Bundles older than this are removed when a new one is written (a running command may still read its own). */
@@ -72,7 +72,7 @@ async function compile(dir, contentPipeline) {
   /** @type {Record<string, string>} */
   const entryPoints = Object.fromEntries(commands.map((file) => [path.basename(file, ".ts"), path.join(ROOT, "src/cli", file)]));
   /** Worker threads, each compiled on its own (see workerUrl in src/content/pipeline-code.ts). */
-  const workers = { "load-worker": "src/content/load-worker.ts" };
+  const workers = { "load-worker": "src/content/load-worker.ts", "related-worker": "src/site/related-worker.ts" };
   for (const [name, file] of Object.entries(workers)) entryPoints[name] = path.join(ROOT, file);
   await esbuild.build({
     entryPoints,

@@ -25,7 +25,7 @@ export interface SiteOptions extends LoadOptions {
   readonly encodePhotos: PhotoEncoder;
   /** The `sizes` of photos in article bodies, from the layouts. */
   readonly bodyPhotoSizes: string;
-  /** Computes related news (see previewRelated); relatedHere when absent. */
+  /** Computes related news (the dev server's worker, see previewRelated); relatedHere when absent. */
   readonly related?: RelatedComputer;
 }
 

@@ -315,7 +315,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const withPhotos = (article: Article): Article => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article);
   // "published" here means shown on this build's pages: in preview that includes drafts and scheduled.
   const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
-  // Started first, awaited last: the rest of the model is built meanwhile.
+  // Started first, awaited last: on a worker (the dev server's) the rest of the model is built meanwhile.
   const relatedLists = (input.related ?? relatedHere)(published, settings.related, settings.teasers);
   const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
