@@ -28,6 +28,8 @@ export interface HostReadyReport {
   readonly brotli: number;
   readonly gzip: number;
   readonly cached: number;
+  /** Damaged cache entries found, compressed again and rewritten. */
+  readonly damaged: number;
   readonly rules: number;
   readonly inlineScripts: number;
   readonly warnings: readonly string[];
@@ -98,6 +100,7 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
     brotli: done.reduce((sum, entry) => sum + (entry.brotli || entry.bytes), 0),
     gzip: done.reduce((sum, entry) => sum + (entry.gzip || entry.bytes), 0),
     cached: done.filter((entry) => entry.cached).length,
+    damaged: done.filter((entry) => entry.damaged).length,
     rules: rules.length,
     inlineScripts: code.scripts.length,
     warnings: headersFileWarnings(rules),
@@ -110,7 +113,7 @@ export function formatHostReadyReport(report: HostReadyReport, elapsedMs: number
   const ratio = (part: number): string => `${((100 * part) / Math.max(1, report.bytes)).toFixed(0)}%`;
   const lines = [
     `Host-ready: ${report.files} text files precompressed, ${kilobytes(report.bytes)} → br ${kilobytes(report.brotli)} (${ratio(report.brotli)}), gz ${kilobytes(report.gzip)} (${ratio(report.gzip)}); ` +
-      `${report.cached} from cache; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
+      `${report.cached} from cache${report.damaged > 0 ? `, ${report.damaged} damaged cache entries recomputed` : ""}; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
     ...report.warnings.map((warning) => `  warning: ${warning}`),
   ];
   return lines.join("\n");

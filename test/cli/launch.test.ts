@@ -43,5 +43,5 @@ test("compiled commands and the sources share one content cache", async () => {
   assert.match(run.stdout, /6 dựng mới, 0 lấy từ bộ nhớ đệm/);
   const again = await loadContent({ contentDir: BASIC, rootDir: ROOT, now: Date.parse(SITE_NOW), cacheDir, threads: 1, reservedIds: LAYOUT_IDS });
   assert.ok(again.settings);
-  assert.deepEqual("cache" in again ? again.cache : null, { rendered: 0, fromCache: 6 });
+  assert.deepEqual("cache" in again ? again.cache : null, { rendered: 0, fromCache: 6, damaged: 0 });
 });

@@ -83,3 +83,33 @@ test("pruning removes cache entries unused for a month and abandoned temporary f
   assert.equal(await pruneCache(cacheDir, now), 2);
   assert.deepEqual(await readdir(cacheDir), [entries.fresh]);
 });
+
+test("a damaged cache entry (truncated, emptied, garbage, another page's) is detected, recomputed and rewritten", async () => {
+  const cacheDir = path.join(work, "damaged");
+  await prepareCache(cacheDir);
+  const other = Buffer.from(page.toString().replace(/Đồ Sơn/g, "Kiến Thuỵ"));
+  const damages: Record<string, (entry: Buffer, foreign: Buffer) => Buffer> = {
+    truncated: (entry) => entry.subarray(0, entry.length >> 1),
+    emptied: () => Buffer.alloc(0),
+    garbage: (entry) => randomBytes(entry.length),
+    "another page's": (_entry, foreign) => foreign,
+  };
+  for (const [name, damage] of Object.entries(damages)) {
+    await rm(cacheDir, { recursive: true, force: true });
+    await prepareCache(cacheDir);
+    const file = path.join(work, "damaged.html");
+    await precompressFile(file, page, cacheDir);
+    const [entryName] = await readdir(cacheDir);
+    const entry = path.join(cacheDir, entryName!);
+    const good = await readFile(entry);
+    await precompressFile(path.join(work, "other.html"), other, cacheDir);
+    await writeFile(entry, damage(good, await readFile(path.join(work, "other.html.br"))));
+
+    const repaired = await precompressFile(file, page, cacheDir);
+    assert.deepEqual([repaired.cached, repaired.damaged], [false, true], name);
+    assert.deepEqual(brotliDecompressSync(await readFile(`${file}.br`)), page, `${name}: the published .br is the page`);
+    assert.deepEqual(await readFile(entry), good, `${name}: the entry is rewritten`);
+    const again = await precompressFile(file, page, cacheDir);
+    assert.deepEqual([again.cached, again.damaged], [true, false], name);
+  }
+});
