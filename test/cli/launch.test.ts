@@ -27,7 +27,27 @@ test("a damaged bundle is built again, never run", async () => {
   await writeFile(path.join(dir, chunk), original.slice(0, original.length / 2));
   const run = await runCli("check", [], { CONTENT_DIR: BASIC, SITE_NOW, CACHE_DIR: path.join(work, "after-damage") });
   assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /The compiled bundle in node_modules\/\.cache\/\S+ was damaged; compiling it again\./);
   assert.equal(await readFile(path.join(dir, chunk), "utf8"), original, "the same sources compile to the same bundle");
+});
+
+test("an emptied manifest, a file it does not list, or another key's bundle is compiled again, and said so", async () => {
+  const dir = await bundleDir();
+  const manifest = path.join(dir, "manifest.json");
+  const good = JSON.parse(await readFile(manifest, "utf8"));
+  const damages: Record<string, () => Promise<void>> = {
+    "emptied manifest": () => writeFile(manifest, ""),
+    "a file the manifest does not list": () => writeFile(manifest, JSON.stringify({ ...good, files: {} })),
+    // A folder copied from another key: every file intact, the manifest naming its own key.
+    "another key's bundle": () => writeFile(manifest, JSON.stringify({ ...good, key: "0".repeat(64) })),
+  };
+  for (const [name, damage] of Object.entries(damages)) {
+    await damage();
+    const run = await runCli("check", [], { CONTENT_DIR: BASIC, SITE_NOW, CACHE_DIR: path.join(work, "after-damage") });
+    assert.equal(run.code, 0, `${name}: ${run.stderr}`);
+    assert.match(run.stderr, /was damaged; compiling it again/, name);
+    assert.deepEqual(JSON.parse(await readFile(manifest, "utf8")), good, `${name}: compiled again`);
+  }
 });
 
 test("an unknown command is refused with its usage", async () => {
