@@ -155,7 +155,11 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
         } catch (error) {
           return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
         }
-        await Promise.all(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+        // Every kind finishes (or fails) before this answers, so none is still writing its entry.
+        const encoded = await Promise.allSettled(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+        const failed = encoded.find((outcome) => outcome.status === "rejected");
+        // Whatever an encoder refuses is this photo's error, located where it is used, never a crash.
+        if (failed) return { message: `could not be encoded (${reason(failed.reason)})`, hint: "export it again as JPEG (photos) or PNG (graphics), a few thousand pixels on its longest side" };
         return null;
       })();
       return { entries, damaged, encoding };

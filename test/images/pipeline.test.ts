@@ -10,7 +10,7 @@ import sharp from "sharp";
 import type { PhotoRequest } from "../../src/content/picture.ts";
 import { createPhotoEncoder } from "../../src/images/pipeline.ts";
 import { snapshot, tempDir } from "../helpers/build.ts";
-import { bombPng, CAMERA_SERIAL, cmykJpeg, GPS_POINTER, graphicPng, photoJpeg, photoWithPrivateExif, sidewaysJpeg, tiff } from "../helpers/images.ts";
+import { bombPng, CAMERA_SERIAL, cmykJpeg, GPS_POINTER, graphicPng, photoJpeg, plainPng, photoWithPrivateExif, sidewaysJpeg, tiff } from "../helpers/images.ts";
 
 let work: string;
 let content: string;
@@ -29,6 +29,9 @@ before(async () => {
     "anh/cat-ngang.jpg": photoJpeg(400, 300).then((bytes) => bytes.subarray(0, Math.floor(bytes.length / 2))),
     "anh/tiff.jpg": tiff(40, 30),
     "anh/bom.png": bombPng(12_000, 10_000),
+    // An infographic taller than WebP's 16,383 pixels, and a sliver no format can hold at any width.
+    "anh/infographic.png": graphicPng(800, 20_000),
+    "anh/soi-chi.png": plainPng(2, 40_000),
   };
   for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(content, name), await bytes);
 });
@@ -265,4 +268,27 @@ test("what the pages are given before encoding ends is exactly what is then writ
     }
   }
   for (const file of planned.values()) assert.ok((await readFile(file)).length > 0, file);
+});
+
+test("a tall infographic is encoded within every format's limits, at the widths those limits allow", async () => {
+  const { encode } = await encoder("cache-tall");
+  const result = await encode([lead("anh/infographic.png")]);
+  assert.deepEqual(result.errors, []);
+  const picture = result.photos.get("anh/infographic.png")!.picture;
+  // 16,383 ÷ 20,000 × 800 = 655.3: the widest rendition whose height WebP can hold.
+  assert.deepEqual(picture.sources.map((source) => source.srcset.replace(/\/media\/\w+\//g, "")), ["480.webp 480w, 655.webp 655w"]);
+  assert.deepEqual([picture.width, picture.height], [655, 16375]);
+  for (const source of [picture.sources[0]!.srcset.split(", ").at(-1)!.split(" ")[0]!, picture.fallback.src]) {
+    const metadata = await sharp(fileOf(result.files, source)).metadata();
+    assert.deepEqual([metadata.width, metadata.height], [655, 16375], source);
+  }
+});
+
+test("an image too tall for any format at any width is a located error with the reason, not a crash", async () => {
+  const { encode } = await encoder("cache-sliver");
+  const result = await encode([body("anh/soi-chi.png", 9), body("anh/bien.jpg", 14)]);
+  assert.deepEqual(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}: ${error.message} (${error.hint})`), [
+    'content/articles/bai.md:9: body.image: "anh/soi-chi.png" is 2×40000 pixels, too tall to encode at any width: WebP holds at most 16383 pixels on a side (cut it into several images, each at most 16383 pixels tall)',
+  ]);
+  assert.ok(result.photos.has("anh/bien.jpg"), "the other photos are encoded");
 });
