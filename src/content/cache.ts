@@ -12,7 +12,7 @@
  * same reads through the thread pool, with no burst of thousands of buffers in memory at once.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Raised whenever the shape of a cache entry changes. */
@@ -73,8 +73,10 @@ export function openContentCache<T>(dir: string): ContentCache<T> {
         value = undefined;
       }
       if (value !== undefined) return value;
-      // Rendering the article again rewrites the entry.
+      // Rendering the article again writes the entry anew; whatever stands in its place (even
+      // a folder, which a rename cannot replace) goes first.
       damaged++;
+      rmSync(file, { recursive: true, force: true });
       return null;
     },
     damaged: () => damaged,

@@ -85,7 +85,7 @@ function unlistedMessage(unlisted: readonly string[]): string {
     `${sorted.length} inline script(s) or style(s) in the built pages are not the portal's own, so the Content-Security-Policy would block them:`,
     ...sorted.slice(0, UNLISTED_SHOWN).map((line) => `  ${line}`),
     ...more,
-    "Inline code is allowed only when a layout writes it from a text that src/site/page-scripts.ts lists; anything else came from a damaged cache or an edited template: delete the cache folder (CACHE_DIR) and build again.",
+    "Inline code is allowed only when a layout writes it from a text that src/site/page-scripts.ts lists; anything else came from a tampered cache (delete the cache folder, CACHE_DIR, and build again) or from a layout changed without src/site/page-scripts.ts.",
   ].join("\n");
 }
 

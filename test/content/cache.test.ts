@@ -4,7 +4,7 @@
  * or a damaged entry sends the article back through the pipeline.
  */
 import assert from "node:assert/strict";
-import { cp, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { loadContent, type LoadedContent, type LoadOptions } from "../../src/content/load.ts";
@@ -67,6 +67,10 @@ test("corrupt, truncated, emptied or foreign entries are detected, counted and r
   const repaired = await load();
   assert.deepEqual(repaired.cache, { rendered: 5, fromCache: 1, damaged: 5 });
   assert.deepEqual(repaired.articles, reference.articles);
+  // A folder where the entry should be: only removing it lets the entry be written again.
+  await rm(files[0]!);
+  await mkdir(path.join(files[0]!, "khong-phai-muc"), { recursive: true });
+  assert.deepEqual((await load()).cache, { rendered: 1, fromCache: 5, damaged: 1 });
   assert.deepEqual((await load()).cache, { rendered: 0, fromCache: 6, damaged: 0 }, "the damaged entries were rewritten");
 });
 

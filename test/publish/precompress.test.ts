@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -112,4 +112,13 @@ test("a damaged cache entry (truncated, emptied, garbage, another page's) is det
     const again = await precompressFile(file, page, cacheDir);
     assert.deepEqual([again.cached, again.damaged], [true, false], name);
   }
+  // A folder in the entry's place: an entry cannot be renamed over it.
+  await rm(cacheDir, { recursive: true, force: true });
+  await prepareCache(cacheDir);
+  await precompressFile(path.join(work, "folder.html"), page, cacheDir);
+  const [entryName] = await readdir(cacheDir);
+  await rm(path.join(cacheDir, entryName!));
+  await mkdir(path.join(cacheDir, entryName!, "not-an-entry"), { recursive: true });
+  assert.equal((await precompressFile(path.join(work, "folder.html"), page, cacheDir)).damaged, true);
+  assert.deepEqual(brotliDecompressSync(await readFile(path.join(cacheDir, entryName!))), page);
 });
