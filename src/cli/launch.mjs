@@ -55,10 +55,11 @@ function sha256(file) {
 }
 
 /**
+ * Whether the bundle in `dir` may be run as the one for `key`.
  * @param {string} dir @param {string} key
  * @returns {"intact" | "missing" | "damaged"}
  */
-function bundleState(dir, key) {
+export function bundleState(dir, key) {
   if (!statSync(dir, { throwIfNoEntry: false })) return "missing";
   try {
     const manifest = /** @type {{ format: number, key: string, files: Record<string, string> }} */ (JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")));
