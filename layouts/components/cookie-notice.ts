@@ -9,22 +9,9 @@ import { html, inlineScript, type Html } from "../html.ts";
 export const NOTICE_ID = "thong-bao-cookie";
 export const NOTICE_TITLE_ID = "thong-bao-cookie-tieu-de";
 
-/**
- * Runs before the body is parsed, so the notice is shown or hidden from the first paint and
- * never shifts the page. Only browsers that will run public/cookie-notice.js (module scripts)
- * get the buttons; the others keep the script-free notice.
- */
-function visibilityScript(notice: CookieNotice): Html {
-  return inlineScript(
-    `(function(e,c){if("noModule"in HTMLScriptElement.prototype){e.classList.add("cookie-script");` +
-      `if(${JSON.stringify(notice.answered)}.some(function(a){return c.indexOf("; "+a+";")>=0}))e.classList.add("cookie-chosen")}})` +
-      `(document.documentElement,"; "+document.cookie+";")`,
-  );
-}
-
 /** For <head>, before the stylesheet: visibility, the notice's script, and inert consent-gated scripts. */
 export function cookieHead(notice: CookieNotice, script: string): Html {
-  return html`${visibilityScript(notice)}
+  return html`${inlineScript(notice.headScript)}
 <script type="module" src="${script}"></script>${notice.consentScripts.map((src) => html`
 <script type="text/plain" data-consent-src="${src}"></script>`)}`;
 }

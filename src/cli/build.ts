@@ -17,6 +17,7 @@ import { portal, type PortalPart } from "../../.eleventy.ts";
 import { createSiteBuild, type Publishing } from "../eleventy/site-build.ts";
 import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
 import type { SiteModel } from "../site/model.ts";
+import { pageScripts } from "../site/page-scripts.ts";
 
 const root = process.cwd();
 const build = createSiteBuild(process.env, root);
@@ -106,6 +107,7 @@ async function main(): Promise<number> {
         cacheDir: path.join(options.cacheDir, "precompress"),
         concurrency: os.availableParallelism(),
         now: Date.now(),
+        scripts: pageScripts(publishing.model.settings),
       });
       console.log(formatHostReadyReport(report, performance.now() - begun));
     }

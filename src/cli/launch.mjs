@@ -11,8 +11,10 @@
  * every import through its loader thread, and the unified and date-fns packages are hundreds
  * of small files. Tests and the dev server still run the TypeScript directly through tsx.
  *
- * A bundle is used only if every file its manifest lists is there with the bytes it had when
- * it was written: a half-written or damaged bundle is built again, never run.
+ * A bundle is used only if its manifest names the key it is found under (a folder copied from
+ * another key is intact, and old), lists every file in the folder, and each has the bytes it had
+ * when it was written: a half-written, damaged or foreign bundle is built again, never run, and
+ * the command says so.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -52,18 +54,26 @@ function sha256(file) {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-/** @param {string} dir @returns {boolean} */
-function isIntact(dir) {
+/**
+ * Whether the bundle in `dir` may be run as the one for `key`.
+ * @param {string} dir @param {string} key
+ * @returns {"intact" | "missing" | "damaged"}
+ */
+export function bundleState(dir, key) {
+  if (!statSync(dir, { throwIfNoEntry: false })) return "missing";
   try {
-    const manifest = /** @type {{ format: number, files: Record<string, string> }} */ (JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")));
-    return manifest.format === FORMAT && Object.entries(manifest.files).every(([file, hash]) => sha256(path.join(dir, file)) === hash);
+    const manifest = /** @type {{ format: number, key: string, files: Record<string, string> }} */ (JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")));
+    const present = readdirSync(dir).filter((file) => file !== "manifest.json");
+    const listed = Object.keys(manifest.files);
+    if (manifest.format !== FORMAT || manifest.key !== key || present.length !== listed.length || !present.every((file) => listed.includes(file))) return "damaged";
+    return Object.entries(manifest.files).every(([file, hash]) => sha256(path.join(dir, file)) === hash) ? "intact" : "damaged";
   } catch {
-    return false;
+    return "damaged";
   }
 }
 
-/** @param {string} dir @param {string} contentPipeline */
-async function compile(dir, contentPipeline) {
+/** @param {string} dir @param {string} key @param {string} contentPipeline */
+async function compile(dir, key, contentPipeline) {
   const esbuild = await import("esbuild");
   const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
   const temporary = `${dir}.${process.pid}.tmp`;
@@ -95,7 +105,7 @@ async function compile(dir, contentPipeline) {
   /** @type {Record<string, string>} */
   const files = {};
   for (const file of readdirSync(temporary).sort()) files[file] = sha256(path.join(temporary, file));
-  writeFileSync(path.join(temporary, "manifest.json"), JSON.stringify({ format: FORMAT, files }, null, 1));
+  writeFileSync(path.join(temporary, "manifest.json"), JSON.stringify({ format: FORMAT, key, files }, null, 1));
   rmSync(dir, { recursive: true, force: true });
   try {
     renameSync(temporary, dir);
@@ -116,10 +126,12 @@ export async function bundleDir() {
   const sources = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package.json", "package-lock.json"].flatMap(sourceFiles);
   const key = hashOf(sources, [String(FORMAT), process.version, esbuildVersion, readFileSync(import.meta.filename, "utf8")]);
   const dir = path.join(CACHE, key.slice(0, 20));
-  if (isIntact(dir)) return dir;
+  const state = bundleState(dir, key);
+  if (state === "intact") return dir;
+  if (state === "damaged") console.error(`The compiled bundle in ${path.relative(ROOT, dir)} was damaged; compiling it again.`);
   mkdirSync(CACHE, { recursive: true });
-  await compile(dir, contentPipeline);
-  if (!isIntact(dir)) throw new Error(`the compiled bundle in ${path.relative(ROOT, dir)} is incomplete; delete the folder and run again`);
+  await compile(dir, key, contentPipeline);
+  if (bundleState(dir, key) !== "intact") throw new Error(`the compiled bundle in ${path.relative(ROOT, dir)} is incomplete; delete the folder and run again`);
   return dir;
 }
 

@@ -12,14 +12,17 @@
  * same reads through the thread pool, with no burst of thousands of buffers in memory at once.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Raised whenever the shape of a cache entry changes. */
 const FORMAT = 2;
 
 export interface ContentCache<T> {
+  /** The value stored under `key`, or null when there is none or the entry is damaged. */
   get(key: string): T | null;
+  /** Entries `get` found damaged (unreadable, truncated, emptied, altered, another key's) so far. */
+  damaged(): number;
   /** Stores the value and returns it as stored: a copy read back from its JSON, as `get` would give it. */
   set(key: string, value: T): T;
 }
@@ -44,28 +47,39 @@ export function cacheKey(...parts: readonly (string | Buffer)[]): string {
 export function openContentCache<T>(dir: string): ContentCache<T> {
   const where = (key: string): string => path.join(dir, key.slice(0, 2), `${key}.entry`);
   const made = new Set<string>();
+  let damaged = 0;
+  /** The entry's value if it is intact and stored under `key`; undefined when it is damaged. */
+  const intact = (bytes: Buffer, key: string): T | undefined => {
+    const newline = bytes.indexOf(10);
+    if (newline < 0) return undefined;
+    try {
+      const header = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<Header>;
+      const payload = bytes.subarray(newline + 1);
+      if (header.format !== FORMAT || header.key !== key || header.bytes !== payload.length || header.sha256 !== sha256(payload)) return undefined;
+      return JSON.parse(payload.toString("utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     get(key) {
       const file = where(key);
       // A cold build misses every key: a failed read would throw, which costs four times the look.
       if (!existsSync(file)) return null;
-      let bytes: Buffer;
+      let value: T | undefined;
       try {
-        bytes = readFileSync(file);
+        value = intact(readFileSync(file), key);
       } catch {
-        return null;
+        value = undefined;
       }
-      const newline = bytes.indexOf(10);
-      if (newline < 0) return null;
-      try {
-        const header = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<Header>;
-        const payload = bytes.subarray(newline + 1);
-        if (header.format !== FORMAT || header.key !== key || header.bytes !== payload.length || header.sha256 !== sha256(payload)) return null;
-        return JSON.parse(payload.toString("utf8")) as T;
-      } catch {
-        return null;
-      }
+      if (value !== undefined) return value;
+      // Rendering the article again writes the entry anew; whatever stands in its place (even
+      // a folder, which a rename cannot replace) goes first.
+      damaged++;
+      rmSync(file, { recursive: true, force: true });
+      return null;
     },
+    damaged: () => damaged,
     set(key, value) {
       const file = where(key);
       const folder = path.dirname(file);

@@ -13,6 +13,18 @@ function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === "https:";
 }
 
+/**
+ * A path on this site or an https address, as browsers will read it. Browsers read `\` as `/`
+ * in web addresses, so `/\host/x.js` (like `//host/x.js`) is another host's, not a path here;
+ * each gets its own message, for an editor who meant a path.
+ */
+function sitePathOrHttps(value: string, context: z.RefinementCtx, invalid: string): void {
+  const refuse = (message: string): void => context.addIssue({ code: "custom", message });
+  if (value.includes("\\")) refuse("must not contain a backslash: browsers read it as /, so /\\host/x.js loads from another host | write the address with / only");
+  else if (value.startsWith("//")) refuse("must not start with //: browsers load such an address from another host | write https://… for another host, or a path such as /thong-ke.js on this site");
+  else if (!SITE_PATH.test(value) && !isHttpsUrl(value)) refuse(invalid);
+}
+
 const wording = (what: string) => z.string(requiredText(what)).trim().min(1, `must not be empty | write ${what} or leave the line out`).optional();
 
 export const cookieTextSchema = z.strictObject({
@@ -35,7 +47,7 @@ export const cookieSettingsSchema = z.strictObject({
   policy: z
     .string(requiredText("the cookie policy's address"))
     .trim()
-    .refine((value) => SITE_PATH.test(value) || isHttpsUrl(value), "must be a page of this site or an https address | e.g. /chinh-sach-cookie/")
+    .superRefine((value, context) => sitePathOrHttps(value, context, "must be a page of this site or an https address | e.g. /chinh-sach-cookie/"))
     .default("/chinh-sach-cookie/"),
   policyVersion: z
     .int("must be a whole number | e.g. 2")
@@ -44,7 +56,7 @@ export const cookieSettingsSchema = z.strictObject({
   analytics: z
     .string(requiredText("the analytics script's address"))
     .trim()
-    .refine((value) => SITE_PATH.test(value) || isHttpsUrl(value), "must be an https address or a path on this site | e.g. https://thong-ke.example.org/thong-ke.js")
+    .superRefine((value, context) => sitePathOrHttps(value, context, "must be an https address or a path on this site | e.g. https://thong-ke.example.org/thong-ke.js"))
     .optional(),
   language: z
     .string()

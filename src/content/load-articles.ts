@@ -171,6 +171,8 @@ export interface LoadedArticles {
   /** How many were rendered now, and how many came from the cache. */
   readonly rendered: number;
   readonly fromCache: number;
+  /** Cache entries found damaged, whose articles were rendered again (and their entries rewritten). */
+  readonly damaged: number;
 }
 
 export async function loadArticles(
@@ -229,5 +231,5 @@ export async function loadArticles(
     // what was found unchanged keeps its stamp.
     for (const [file, known] of stamps) if (seen.has(known.digest)) memo.files.set(file, known);
   }
-  return { results: loaded, rendered: misses.length, fromCache: files.length - misses.length };
+  return { results: loaded, rendered: misses.length, fromCache: files.length - misses.length, damaged: cache?.damaged() ?? 0 };
 }

@@ -62,7 +62,7 @@ export function createArticleMemo(): ArticleMemo {
 export interface LoadedContent {
   readonly settings: SiteSettings;
   /** Articles rendered in this load, and taken from the content cache. */
-  readonly cache: { readonly rendered: number; readonly fromCache: number };
+  readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
   readonly errors: readonly ContentError[];
@@ -426,6 +426,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
     errors: sortErrors(errors),
-    cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache },
+    cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },
   };
 }

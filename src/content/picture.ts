@@ -70,6 +70,8 @@ export interface PhotoStats {
   readonly encoded: number;
   /** Photos whose renditions all came from the cache. */
   readonly reused: number;
+  /** Cache entries found damaged (or another key's), whose renditions were encoded again. */
+  readonly damaged: number;
 }
 
 export interface EncodedPhotos {

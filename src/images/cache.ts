@@ -2,7 +2,9 @@
  * The image cache: one folder per photo and kind of rendition, named by the hash of the
  * photo's bytes and the settings it is encoded with. An entry is written in a private folder
  * and renamed into place whole, so an interrupted build never leaves a half entry that a later
- * build would trust; every file is checked against the hash in its manifest before reuse.
+ * build would trust. Before reuse, the manifest must name the key it is read under (an entry
+ * copied from another photo is complete and intact, and wrong), list exactly the renditions
+ * the photo's size calls for, and every file must have the length and hash it records.
  */
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -18,6 +20,7 @@ const INCOMING = ".incoming-";
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 const manifestSchema = z.object({
+  key: z.string(),
   kind: z.enum(["column", "thumbnail", "social"]),
   files: z.array(
     z.object({
@@ -60,20 +63,36 @@ export function entryDir(cacheDir: string, key: string): string {
   return path.join(cacheDir, key);
 }
 
-/** The entry if it is complete and every file is exactly what was written; null otherwise. */
-export async function readEntry(cacheDir: string, key: string): Promise<CacheEntry | null> {
+/** What the cache holds under a key: an intact entry, nothing, or an entry that must not be used. */
+export type EntryRead = { readonly status: "intact"; readonly entry: CacheEntry } | { readonly status: "missing" } | { readonly status: "damaged" };
+
+const sameRendition = (file: CachedFile, planned: Rendition): boolean =>
+  file.name === planned.name && file.format === planned.format && file.width === planned.width && file.height === planned.height;
+
+/**
+ * The entry under `key` if it is complete, written for this key, holds exactly the `planned`
+ * renditions, and every file is exactly what was written. A folder from before manifests
+ * named their key is "missing": it is replaced, but it is not damage.
+ */
+export async function readEntry(cacheDir: string, key: string, planned: readonly Rendition[]): Promise<EntryRead> {
   const dir = entryDir(cacheDir, key);
+  const text = await readFile(path.join(dir, MANIFEST), "utf8").catch((error: unknown) => (isCode(error, "ENOENT") ? null : ""));
+  if (text === null) return (await stat(dir).catch(() => null)) ? { status: "damaged" } : { status: "missing" };
   let manifest: z.infer<typeof manifestSchema>;
   try {
-    manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, MANIFEST), "utf8")));
+    const raw: unknown = JSON.parse(text);
+    if (typeof raw === "object" && raw !== null && !("key" in raw) && "files" in raw) return { status: "missing" };
+    manifest = manifestSchema.parse(raw);
   } catch {
-    return null;
+    return { status: "damaged" };
   }
+  if (manifest.key !== key) return { status: "damaged" };
+  if (manifest.files.length !== planned.length || !manifest.files.every((file, index) => sameRendition(file, planned[index]!))) return { status: "damaged" };
   for (const file of manifest.files) {
     const bytes = await readFile(path.join(dir, file.name)).catch(() => null);
-    if (!bytes || bytes.length !== file.bytes || sha256(bytes) !== file.sha256) return null;
+    if (!bytes || bytes.length !== file.bytes || sha256(bytes) !== file.sha256) return { status: "damaged" };
   }
-  return { key, dir, files: manifest.files };
+  return { status: "intact", entry: { key, dir, files: manifest.files } };
 }
 
 /** Stores a complete entry atomically, replacing a damaged one with the same key. */
@@ -91,7 +110,7 @@ export async function writeEntry(
       await writeFile(path.join(incoming, rendition.name), bytes);
       files.push({ name: rendition.name, format: rendition.format, width: rendition.width, height: rendition.height, bytes: bytes.length, sha256: sha256(bytes) });
     }
-    await writeFile(path.join(incoming, MANIFEST), `${JSON.stringify({ kind, files }, null, 1)}\n`);
+    await writeFile(path.join(incoming, MANIFEST), `${JSON.stringify({ key, kind, files }, null, 1)}\n`);
     const dir = entryDir(cacheDir, key);
     await rm(dir, { recursive: true, force: true });
     try {

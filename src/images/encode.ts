@@ -4,7 +4,7 @@
  */
 import sharp from "sharp";
 import type { Metadata, Sharp } from "sharp";
-import { ENCODINGS, type Rendition, type RenditionKind, type Size } from "./renditions.ts";
+import { ENCODINGS, limitingFormat, MAX_SIDE, OUTPUT_FORMAT_NAMES, widestEncodable, type Rendition, type RenditionKind, type Size } from "./renditions.ts";
 
 // libvips keeps recent operations' results for reuse; every rendition here is a different
 // operation on pixels already decoded, so nothing is reused, and the build's peak memory at
@@ -61,10 +61,16 @@ export async function inspect(bytes: Buffer, pixelLimit: number): Promise<Source
       hint: "resize it to a few thousand pixels wide before committing it",
     };
   }
-  return {
-    size: { width: metadata.autoOrient.width, height: metadata.autoOrient.height },
-    graphic: format === "png" || format === "gif" || metadata.hasAlpha,
-  };
+  const size = { width: metadata.autoOrient.width, height: metadata.autoOrient.height };
+  const graphic = format === "png" || format === "gif" || metadata.hasAlpha;
+  if (widestEncodable(size, graphic) < 1) {
+    const limit = limitingFormat(graphic);
+    return {
+      message: `is ${size.width}×${size.height} pixels, too tall to encode at any width: ${OUTPUT_FORMAT_NAMES[limit]} holds at most ${MAX_SIDE[limit]} pixels on a side`,
+      hint: `cut it into several images, each at most ${MAX_SIDE[limit]} pixels tall`,
+    };
+  }
+  return { size, graphic };
 }
 
 export function reason(error: unknown): string {

@@ -41,6 +41,8 @@ type PlannedEntry = Pick<CacheEntry, "key" | "dir"> & { readonly files: readonly
 
 interface SourceResult {
   readonly entries: ReadonlyMap<RenditionKind, PlannedEntry>;
+  /** Cache entries found damaged, being encoded again. */
+  readonly damaged: number;
   /** Encoding the kinds of renditions the cache did not have; null when it had them all. */
   readonly encoding: Promise<Problem | null> | null;
 }
@@ -127,21 +129,24 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
       const { sourceHash, facts } = seen;
       const entries = new Map<RenditionKind, PlannedEntry>();
       const missing: { kind: RenditionKind; key: string }[] = [];
+      let damaged = 0;
       for (const kind of kindsFor(uses)) {
         const key = entryKey(sourceHash, kind);
-        const entry = checked.get(key) ?? (await readEntry(options.cacheDir, key));
-        if (entry) {
-          entries.set(kind, entry);
-          checked.set(key, entry);
-        }
-        else {
+        // The files an entry holds follow from the photo's size alone: the pages can be built
+        // while they are encoded, and a cached entry must hold exactly these.
+        const planned = planRenditions(kind, facts.size, facts.graphic).renditions;
+        const known = checked.get(key);
+        const read = known ? { status: "intact" as const, entry: known } : await readEntry(options.cacheDir, key, planned);
+        if (read.status === "intact") {
+          entries.set(kind, read.entry);
+          checked.set(key, read.entry);
+        } else {
+          if (read.status === "damaged") damaged++;
           missing.push({ kind, key });
-          // The files an entry will hold follow from the photo's size alone: the pages can be
-          // built while they are encoded.
-          entries.set(kind, { key, dir: entryDir(options.cacheDir, key), files: planRenditions(kind, facts.size, facts.graphic).renditions });
+          entries.set(kind, { key, dir: entryDir(options.cacheDir, key), files: planned });
         }
       }
-      if (missing.length === 0) return { entries, encoding: null };
+      if (missing.length === 0) return { entries, damaged, encoding: null };
       const encoding = (async (): Promise<Problem | null> => {
         let pixels: Pixels;
         try {
@@ -150,10 +155,14 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
         } catch (error) {
           return { message: `cannot be decoded (${reason(error)})`, hint: "the file is damaged: export the photo again" };
         }
-        await Promise.all(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+        // Every kind finishes (or fails) before this answers, so none is still writing its entry.
+        const encoded = await Promise.allSettled(missing.map(({ kind, key }) => encodeKind(kind, key, pixels, facts, options.cacheDir, limit)));
+        const failed = encoded.find((outcome) => outcome.status === "rejected");
+        // Whatever an encoder refuses is this photo's error, located where it is used, never a crash.
+        if (failed) return { message: `could not be encoded (${reason(failed.reason)})`, hint: "export it again as JPEG (photos) or PNG (graphics), a few thousand pixels on its longest side" };
         return null;
       })();
-      return { entries, encoding };
+      return { entries, damaged, encoding };
     };
 
     const sources = [...bySource.keys()].sort();
@@ -167,6 +176,7 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
     const encodings: Promise<ContentError[]>[] = [];
     let encoded = 0;
     let reused = 0;
+    let damaged = 0;
     sources.forEach((source, index) => {
       const result = results[index]!;
       if ("message" in result) {
@@ -174,6 +184,7 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
         return;
       }
       photos.set(source, photoOf(result.entries));
+      damaged += result.damaged;
       for (const entry of result.entries.values()) {
         for (const file of entry.files) files.set(urlOf(entry, file.name), { file: path.join(entry.dir, file.name), url: urlOf(entry, file.name) });
       }
@@ -189,7 +200,7 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
       photos,
       files: [...files.values()].sort((a, b) => (a.url < b.url ? -1 : 1)),
       errors,
-      stats: { encoded, reused },
+      stats: { encoded, reused, damaged },
       whenEncoded: () => {
         limit.resize(concurrency);
         return finished;

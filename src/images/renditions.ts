@@ -62,6 +62,27 @@ export interface RenditionPlan {
 }
 
 const EXTENSIONS: Record<Format, string> = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" };
+export const OUTPUT_FORMAT_NAMES: Readonly<Record<Format, string>> = { avif: "AVIF", webp: "WebP", jpeg: "JPEG", png: "PNG" };
+
+/**
+ * The longest side each encoder writes; sharp 0.35 refuses one pixel more ("too large for the
+ * WebP format"): libwebp 16,383, libheif 16,384, libjpeg 65,500, and PNG's own 2^31 − 1.
+ */
+export const MAX_SIDE: Readonly<Record<Format, number>> = { avif: 16_384, webp: 16_383, jpeg: 65_500, png: 2 ** 31 - 1 };
+
+/** The format with the shortest longest side among those a photo (or graphic) is encoded in. */
+export function limitingFormat(graphic: boolean): Format {
+  return formatsFor(graphic).reduce((least, format) => (MAX_SIDE[format] < MAX_SIDE[least] ? format : least));
+}
+
+/**
+ * The widest the photo's column renditions may be so that no side exceeds what every one of
+ * its formats holds: a tall infographic gets narrower renditions rather than a crash. Below 1,
+ * it cannot be encoded at any width. (Thumbnails and the social crop have fixed shapes that fit.)
+ */
+export function widestEncodable(size: Size, graphic: boolean): number {
+  return Math.min(size.width, Math.floor((MAX_SIDE[limitingFormat(graphic)] * size.width) / size.height));
+}
 
 /** Standard widths below the top one, then the top one: the original's width if it is smaller. */
 function widthsUpTo(standard: readonly number[], available: number): number[] {
@@ -81,7 +102,7 @@ export function planRenditions(kind: RenditionKind, size: Size, graphic: boolean
     );
   switch (kind) {
     case "column":
-      return { crop: null, renditions: at(widthsUpTo(COLUMN_WIDTHS, size.width), size.width / size.height, formatsFor(graphic)) };
+      return { crop: null, renditions: at(widthsUpTo(COLUMN_WIDTHS, widestEncodable(size, graphic)), size.width / size.height, formatsFor(graphic)) };
     case "thumbnail": {
       const available = Math.min(size.width, Math.floor(size.height * THUMBNAIL_RATIO));
       return { crop: THUMBNAIL_RATIO, renditions: at(widthsUpTo(THUMBNAIL_WIDTHS, available), THUMBNAIL_RATIO, formatsFor(graphic)) };

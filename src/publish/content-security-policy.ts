@@ -1,12 +1,17 @@
 /**
- * The Content-Security-Policy the site is served with, made from what the built pages use.
- * Scripts and styles come from the site itself; an inline `<script>` or `<style>` (the cookie
- * notice's small head script) is allowed by the sha256 of its exact text, collected from every
- * page at build time, so a changed script is never silently blocked and no other inline code
- * can run. Pagefind compiles its WebAssembly search engine in the page and in its worker,
- * which needs 'wasm-unsafe-eval' (and nothing wider).
+ * The Content-Security-Policy the site is served with, made from the scripts the project
+ * ships (src/site/page-scripts.ts), never from what the built pages happen to contain: an
+ * inline script is allowed by the sha256 of the exact text our layouts write, so one that
+ * reaches a page any other way (a tampered cache, a bad merge) stays blocked. Scripts and
+ * styles come from the site itself, plus the configured analytics script's origin. Pagefind
+ * compiles its WebAssembly search engine in the page and in its worker, which needs
+ * 'wasm-unsafe-eval' (and nothing wider).
+ *
+ * The built pages are still read, to refuse any inline code the policy would not allow: see
+ * `unlistedInlineCode`.
  */
 import { createHash } from "node:crypto";
+import type { PageScripts } from "../site/page-scripts.ts";
 
 export interface InlineCode {
   /** CSP source expressions, e.g. `'sha256-…'`, of inline scripts the browser would run. */
@@ -47,25 +52,30 @@ export function inlineCode(html: string): InlineCode {
   return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }
 
-/** Everything several pages use, each hash once, in a stable order. */
-export function mergeInlineCode(parts: Iterable<InlineCode>): InlineCode {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const part of parts) {
-    part.scripts.forEach((hash) => scripts.add(hash));
-    part.styles.forEach((hash) => styles.add(hash));
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+/** The hashes of `code`'s scripts and styles that `scripts` does not allow; none for a page of ours. */
+export function unlistedInlineCode(code: InlineCode, scripts: PageScripts): InlineCode {
+  const allowed = new Set(scripts.inline.map(sourceHash));
+  // The layouts write no inline style: every one is unlisted.
+  return { scripts: code.scripts.filter((hash) => !allowed.has(hash)), styles: code.styles };
 }
 
-export function contentSecurityPolicy(inline: InlineCode): string {
+/** CSP source expressions for the inline scripts, each once, in a stable order. */
+export function scriptHashes(scripts: PageScripts): string[] {
+  return [...new Set(scripts.inline.map(sourceHash))].sort();
+}
+
+export function contentSecurityPolicy(scripts: PageScripts): string {
+  const origins = [...new Set(scripts.origins)].sort();
   return [
     "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...inline.scripts].join(" "),
-    ["style-src 'self'", ...inline.styles].join(" "),
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes(scripts), ...origins].join(" "),
+    "style-src 'self'",
     // Editors may place a photo by its https address (the Markdown sanitizer allows it);
     // images cannot run code, and listing every photo host would tie the header to content.
     "img-src 'self' https:",
+    // An analytics script reports to the host it comes from (fetch, sendBeacon, XHR: all
+    // connect-src); a tracking pixel is an image, already allowed. Nothing else is widened.
+    ...(origins.length > 0 ? [["connect-src 'self'", ...origins].join(" ")] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,13 +1,19 @@
 /**
  * The last build step, on the staging folder before it is swapped in: precompress text files
  * and write the response headers hosts read, `_headers` (Netlify, Cloudflare Pages) and
- * `_headers.nginx.conf` (included by deploy/nginx.conf). Every text file is read once; HTML
- * is also scanned for inline code the Content-Security-Policy must allow.
+ * `_headers.nginx.conf` (included by deploy/nginx.conf). Every text file is read once.
+ *
+ * The Content-Security-Policy is made from the scripts the project ships. HTML is also scanned,
+ * and a page with inline code the policy does not allow fails the build rather than being
+ * published: our layouts write no such code and the Markdown sanitizer lets none through, so
+ * it came from somewhere it must not (a tampered cache, a template edited without its hash), and
+ * either way browsers would refuse it and readers would get a broken page.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isText } from "./content-types.ts";
-import { contentSecurityPolicy, inlineCode, mergeInlineCode, type InlineCode } from "./content-security-policy.ts";
+import type { PageScripts } from "../site/page-scripts.ts";
+import { contentSecurityPolicy, inlineCode, scriptHashes, unlistedInlineCode } from "./content-security-policy.ts";
 import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders } from "./headers-file.ts";
 import { precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
 
@@ -20,6 +26,8 @@ export interface HostReadyOptions {
   /** Files compressed at once; zlib runs each on libuv's thread pool. */
   readonly concurrency: number;
   readonly now: number;
+  /** What the pages may run, from the sources (src/site/page-scripts.ts). */
+  readonly scripts: PageScripts;
 }
 
 export interface HostReadyReport {
@@ -28,6 +36,8 @@ export interface HostReadyReport {
   readonly brotli: number;
   readonly gzip: number;
   readonly cached: number;
+  /** Damaged cache entries found, compressed again and rewritten. */
+  readonly damaged: number;
   readonly rules: number;
   readonly inlineScripts: number;
   readonly warnings: readonly string[];
@@ -65,6 +75,20 @@ export function formatNginxHeaders(headers: readonly (readonly [string, string])
   return `# Written by \`npm run build\` for deploy/nginx.conf; do not edit. Reload nginx after publishing a build.\n${lines.join("\n")}\n`;
 }
 
+/** Shown at most, so that a site-wide injection does not print a line per page. */
+const UNLISTED_SHOWN = 10;
+
+function unlistedMessage(unlisted: readonly string[]): string {
+  const sorted = [...unlisted].sort();
+  const more = sorted.length > UNLISTED_SHOWN ? [`  … and ${sorted.length - UNLISTED_SHOWN} more`] : [];
+  return [
+    `${sorted.length} inline script(s) or style(s) in the built pages are not the portal's own, so the Content-Security-Policy would block them:`,
+    ...sorted.slice(0, UNLISTED_SHOWN).map((line) => `  ${line}`),
+    ...more,
+    "Inline code is allowed only when a layout writes it from a text that src/site/page-scripts.ts lists; anything else came from a tampered cache (delete the cache folder, CACHE_DIR, and build again) or from a layout changed without src/site/page-scripts.ts.",
+  ].join("\n");
+}
+
 export async function makeHostReady(outputDir: string, options: HostReadyOptions): Promise<HostReadyReport> {
   const all = await listFiles(outputDir);
   const present = new Set(all);
@@ -75,18 +99,21 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   );
   if (options.cacheDir) await prepareCache(options.cacheDir);
 
-  const inline: InlineCode[] = [];
+  const unlisted: string[] = [];
   const compressed = await eachLimited(files, options.concurrency, async (file): Promise<Precompressed | null> => {
     if (!isText(file)) return null;
     const absolute = path.join(outputDir, file);
     const bytes = await readFile(absolute);
-    if (file.endsWith(".html")) inline.push(inlineCode(bytes.toString("utf8")));
+    if (file.endsWith(".html")) {
+      const code = unlistedInlineCode(inlineCode(bytes.toString("utf8")), options.scripts);
+      unlisted.push(...code.scripts.map((hash) => `${file}: an inline script (${hash})`), ...code.styles.map((hash) => `${file}: an inline style (${hash})`));
+    }
     return shouldPrecompress(file, bytes.length) ? precompressFile(absolute, bytes, options.cacheDir) : null;
   });
   if (options.cacheDir) await pruneCache(options.cacheDir, options.now);
+  if (unlisted.length > 0) throw new Error(unlistedMessage(unlisted));
 
-  const code = mergeInlineCode(inline);
-  const csp = contentSecurityPolicy(code);
+  const csp = contentSecurityPolicy(options.scripts);
   const rules = headerRules(files, csp);
   await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
   await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
@@ -98,8 +125,9 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
     brotli: done.reduce((sum, entry) => sum + (entry.brotli || entry.bytes), 0),
     gzip: done.reduce((sum, entry) => sum + (entry.gzip || entry.bytes), 0),
     cached: done.filter((entry) => entry.cached).length,
+    damaged: done.filter((entry) => entry.damaged).length,
     rules: rules.length,
-    inlineScripts: code.scripts.length,
+    inlineScripts: scriptHashes(options.scripts).length,
     warnings: headersFileWarnings(rules),
   };
 }
@@ -110,7 +138,7 @@ export function formatHostReadyReport(report: HostReadyReport, elapsedMs: number
   const ratio = (part: number): string => `${((100 * part) / Math.max(1, report.bytes)).toFixed(0)}%`;
   const lines = [
     `Host-ready: ${report.files} text files precompressed, ${kilobytes(report.bytes)} → br ${kilobytes(report.brotli)} (${ratio(report.brotli)}), gz ${kilobytes(report.gzip)} (${ratio(report.gzip)}); ` +
-      `${report.cached} from cache; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
+      `${report.cached} from cache${report.damaged > 0 ? `, ${report.damaged} damaged cache entries recomputed` : ""}; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
     ...report.warnings.map((warning) => `  warning: ${warning}`),
   ];
   return lines.join("\n");

@@ -39,6 +39,25 @@ export interface CookieNotice {
   readonly settingsLabel: string;
   /** Scripts that stay inert until the reader accepts analytics. */
   readonly consentScripts: readonly string[];
+  /**
+   * The exact text of the inline script in <head> that shows or hides the notice before first
+   * paint. The layout writes it and the Content-Security-Policy allows it by its hash: both
+   * take it from here, so they cannot drift apart.
+   */
+  readonly headScript: string;
+}
+
+/**
+ * Runs before the body is parsed, so the notice is shown or hidden from the first paint and
+ * never shifts the page. Only browsers that will run public/cookie-notice.js (module scripts)
+ * get the buttons; the others keep the script-free notice.
+ */
+function headScript(answered: readonly string[]): string {
+  return (
+    `(function(e,c){if("noModule"in HTMLScriptElement.prototype){e.classList.add("cookie-script");` +
+    `if(${JSON.stringify(answered)}.some(function(a){return c.indexOf("; "+a+";")>=0}))e.classList.add("cookie-chosen")}})` +
+    `(document.documentElement,"; "+document.cookie+";")`
+  );
 }
 
 const CHANGE_LATER = "Bạn có thể thay đổi lựa chọn bất cứ lúc nào bằng liên kết “Cài đặt cookie” ở cuối trang.";
@@ -57,12 +76,13 @@ export function cookieNotice(settings: SiteSettings): CookieNotice {
   // A "yes" or "no" also answers a site that has since dropped analytics; an "ok" never
   // answers the analytics question.
   const answeredChoices: readonly CookieChoice[] = consent ? ["yes", "no"] : ["ok", "yes", "no"];
+  const answered = answeredChoices.map((choice) => `${COOKIE_NAME}=${version}.${choice}`);
   return {
     mode: consent ? "consent" : "necessary",
     cookieName: COOKIE_NAME,
     maxAgeSeconds: COOKIE_MAX_AGE_SECONDS,
     policyVersion: version,
-    answered: answeredChoices.map((choice) => `${COOKIE_NAME}=${version}.${choice}`),
+    answered,
     language: cookies.language && cookies.language !== settings.language ? cookies.language : null,
     title: text.title ?? `Cookie trên ${settings.name}`,
     message: consent
@@ -75,5 +95,6 @@ export function cookieNotice(settings: SiteSettings): CookieNotice {
     hideLabel: text.hide ?? "Ẩn thông báo này",
     settingsLabel: text.settings ?? "Cài đặt cookie",
     consentScripts: cookies.analytics ? [cookies.analytics] : [],
+    headScript: headScript(answered),
   };
 }

@@ -203,8 +203,11 @@ export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | Arti
 export type Asset = PublishedFile;
 
 export interface BuildReport {
-  /** Articles rendered in this build and taken from the content cache, when a cache was used. */
-  readonly cache?: { readonly rendered: number; readonly fromCache: number };
+  /**
+   * Articles rendered in this build and taken from the content cache, when a cache was used,
+   * and the damaged entries among those rendered.
+   */
+  readonly cache?: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly published: number;
   readonly pages: number;
   readonly drafts: readonly string[];

@@ -9,7 +9,7 @@ export function buildReport(
   pages: readonly StaticPage[],
   errors: readonly ContentError[],
   cache?: BuildReport["cache"],
-  photos: BuildReport["photos"] = { encoded: 0, reused: 0 },
+  photos: BuildReport["photos"] = { encoded: 0, reused: 0, damaged: 0 },
 ): BuildReport {
   return {
     photos,
@@ -29,8 +29,14 @@ export function formatReport(report: BuildReport): string {
   const lines = [
     `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.errors.length} lỗi.`,
   ];
-  if (report.cache) lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm.`);
-  if (report.photos.encoded + report.photos.reused > 0) lines.push(`Ảnh: ${report.photos.encoded} ảnh mã hoá mới, ${report.photos.reused} ảnh lấy từ bộ đệm.`);
+  if (report.cache) {
+    const damaged = report.cache.damaged > 0 ? `; ${report.cache.damaged} mục hỏng trong bộ nhớ đệm đã được dựng lại` : "";
+    lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm${damaged}.`);
+  }
+  if (report.photos.encoded + report.photos.reused > 0) {
+    const damaged = report.photos.damaged > 0 ? `; ${report.photos.damaged} mục hỏng trong bộ đệm đã được mã hoá lại` : "";
+    lines.push(`Ảnh: ${report.photos.encoded} ảnh mã hoá mới, ${report.photos.reused} ảnh lấy từ bộ đệm${damaged}.`);
+  }
   for (const file of report.drafts) lines.push(`  bản nháp:  ${file}`);
   for (const item of report.scheduled) lines.push(`  hẹn giờ:   ${item.file} (đăng lúc ${item.date})`);
   if (report.errors.length > 0) {

@@ -4,7 +4,7 @@
  * or a damaged entry sends the article back through the pipeline.
  */
 import assert from "node:assert/strict";
-import { cp, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { loadContent, type LoadedContent, type LoadOptions } from "../../src/content/load.ts";
@@ -35,9 +35,9 @@ after(async () => rm(work, { recursive: true, force: true }));
 
 test("a second load renders nothing and gives exactly the same articles", async () => {
   const first = await load();
-  assert.deepEqual(first.cache, { rendered: 6, fromCache: 0 });
+  assert.deepEqual(first.cache, { rendered: 6, fromCache: 0, damaged: 0 });
   const second = await load();
-  assert.deepEqual(second.cache, { rendered: 0, fromCache: 6 });
+  assert.deepEqual(second.cache, { rendered: 0, fromCache: 6, damaged: 0 });
   assert.deepEqual(second.articles, first.articles);
   assert.equal((await cacheFiles()).length, 6);
 });
@@ -46,11 +46,11 @@ test("editing one article renders only that article", async () => {
   const file = path.join(content, "articles/2026/tin-cu.md");
   await writeFile(file, `${await readFile(file, "utf8")}\nMột đoạn mới.\n`);
   const result = await load();
-  assert.deepEqual(result.cache, { rendered: 1, fromCache: 5 });
+  assert.deepEqual(result.cache, { rendered: 1, fromCache: 5, damaged: 0 });
   assert.match(result.articles.find((article) => article.slug === "tin-cu-trong-muc-kinh-te")!.html, /Một đoạn mới/);
 });
 
-test("corrupt, truncated or foreign entries are detected and rebuilt, never trusted", async () => {
+test("corrupt, truncated, emptied or foreign entries are detected, counted and rebuilt, never trusted", async () => {
   await rm(cacheDir, { recursive: true, force: true });
   const reference = await load();
   const files = await cacheFiles();
@@ -63,10 +63,15 @@ test("corrupt, truncated or foreign entries are detected and rebuilt, never trus
   tampered[letter] = tampered[letter] === 0x61 ? 0x62 : 0x61;
   await writeFile(files[2]!, tampered);
   await writeFile(files[3]!, await readFile(files[4]!, "utf8"));
+  await writeFile(files[5]!, "");
   const repaired = await load();
-  assert.deepEqual(repaired.cache, { rendered: 4, fromCache: 2 });
+  assert.deepEqual(repaired.cache, { rendered: 5, fromCache: 1, damaged: 5 });
   assert.deepEqual(repaired.articles, reference.articles);
-  assert.deepEqual((await load()).cache, { rendered: 0, fromCache: 6 }, "the damaged entries were rewritten");
+  // A folder where the entry should be: only removing it lets the entry be written again.
+  await rm(files[0]!);
+  await mkdir(path.join(files[0]!, "khong-phai-muc"), { recursive: true });
+  assert.deepEqual((await load()).cache, { rendered: 1, fromCache: 5, damaged: 1 });
+  assert.deepEqual((await load()).cache, { rendered: 0, fromCache: 6, damaged: 0 }, "the damaged entries were rewritten");
 });
 
 test("a change of packages, settings or reserved ids invalidates every entry", async () => {
@@ -77,15 +82,15 @@ test("a change of packages, settings or reserved ids invalidates every entry", a
   await cp(path.join(ROOT, "package-lock.json"), path.join(otherRoot, "package-lock.json"));
   const inOther = { rootDir: otherRoot, contentDir: otherContent };
   await load(inOther);
-  assert.deepEqual((await load(inOther)).cache, { rendered: 0, fromCache: 6 }, "same lock file, same entries");
+  assert.deepEqual((await load(inOther)).cache, { rendered: 0, fromCache: 6, damaged: 0 }, "same lock file, same entries");
   await writeFile(path.join(otherRoot, "package-lock.json"), (await readFile(path.join(ROOT, "package-lock.json"), "utf8")).replace('"version": "', '"version": "9'));
-  assert.deepEqual((await load(inOther)).cache, { rendered: 6, fromCache: 0 }, "a package version changed");
-  assert.deepEqual((await load({ reservedIds: ["muc-mot"] })).cache, { rendered: 6, fromCache: 0 }, "the layout's ids changed");
+  assert.deepEqual((await load(inOther)).cache, { rendered: 6, fromCache: 0, damaged: 0 }, "a package version changed");
+  assert.deepEqual((await load({ reservedIds: ["muc-mot"] })).cache, { rendered: 6, fromCache: 0, damaged: 0 }, "the layout's ids changed");
   const settings = path.join(content, "site.yaml");
   const original = await readFile(settings, "utf8");
   await writeFile(settings, original.replace("baseUrl: https://tin.example.org", "baseUrl: https://tin-moi.example.org"));
   const moved = await load();
-  assert.deepEqual(moved.cache, { rendered: 6, fromCache: 0 }, "the site moved: external links are judged anew");
+  assert.deepEqual(moved.cache, { rendered: 6, fromCache: 0, damaged: 0 }, "the site moved: external links are judged anew");
   await writeFile(settings, original);
 });
 

@@ -36,3 +36,24 @@ test("a policy on this site must be a published page; an outside address is trus
     "content/site.yaml:7: cookies.policy: no static page is published at /chinh-sach-cookies/ (did you mean /chinh-sach-cookie/?)",
   ]);
 });
+
+test("a scheme-relative or backslashed analytics or policy address, which browsers load from another host, is a located error", () => {
+  const refused = (field: string, value: string): string[] => {
+    const result = parseSettings(`${BASE}cookies:\n  ${field}: '${value}'\n`, "content/site.yaml");
+    assert.equal(result.ok, false, value);
+    return result.ok ? [] : result.errors.map(formatError);
+  };
+  assert.deepEqual(refused("analytics", "//thong-ke.example.org/x.js"), [
+    "content/site.yaml:7: cookies.analytics: must not start with //: browsers load such an address from another host (write https://… for another host, or a path such as /thong-ke.js on this site)",
+  ]);
+  for (const value of ["/\\thong-ke.example.org/x.js", "\\\\thong-ke.example.org\\x.js", "/\\/thong-ke.example.org/x.js", "/js\\thong-ke.js", "https://thong-ke.example.org\\@tin.example.org/x.js"]) {
+    assert.deepEqual(refused("analytics", value), [
+      "content/site.yaml:7: cookies.analytics: must not contain a backslash: browsers read it as /, so /\\host/x.js loads from another host (write the address with / only)",
+    ], value);
+  }
+  assert.deepEqual(refused("policy", "/\\chinhphu.example.vn/cookie"), [
+    "content/site.yaml:7: cookies.policy: must not contain a backslash: browsers read it as /, so /\\host/x.js loads from another host (write the address with / only)",
+  ]);
+  const accepted = parseSettings(`${BASE}cookies:\n  analytics: /thong-ke.js\n`, "content/site.yaml");
+  assert.ok(accepted.ok);
+});

@@ -5,7 +5,7 @@
  * nginx fails this test rather than skipping it.
  */
 import assert from "node:assert/strict";
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -13,20 +13,28 @@ import { chromium } from "playwright-core";
 import { IMMUTABLE, REVALIDATE } from "../../src/publish/cache-control.ts";
 import { CONTENT_TYPES, contentTypeFor } from "../../src/publish/content-types.ts";
 import { headersForPath, parseHeadersFile, type HeaderRule } from "../../src/publish/headers-file.ts";
-import { HEADERS_FILE, listFiles, makeHostReady, NGINX_HEADERS_FILE } from "../../src/publish/host-ready.ts";
+import { HEADERS_FILE, listFiles, NGINX_HEADERS_FILE } from "../../src/publish/host-ready.ts";
+import { serveSite, type StaticServer } from "../../src/cli/static-server.ts";
 import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
 import { get, SERVER_BLOCK, startNginx, type Nginx } from "../helpers/nginx.ts";
 
 const BASIC = path.join(ROOT, "test/fixtures/sites/basic");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** Stands in for a fingerprinted stylesheet until the build writes /assets/ itself. */
+const TLS = path.join(ROOT, "test/fixtures/tls");
+/** The analytics script the site is configured with, as the README documents it: another host, over https. */
+const ANALYTICS_HOST = "thong-ke.example.org";
+/** Stands in for an analytics tool: it marks the page, then reports the visit to its own host. */
+const ANALYTICS_SCRIPT = `document.documentElement.dataset.thongKe = "da-chay";
+fetch("https://${ANALYTICS_HOST}/ghi-nhan?trang=" + encodeURIComponent(location.pathname), { mode: "no-cors" })
+  .then(() => { document.documentElement.dataset.thongKeGhiNhan = "da-gui"; });
+`;
 /** The stylesheet as the build publishes it, under its fingerprinted name. */
 let fingerprinted: string;
-const PROBE_SCRIPT = `document.documentElement.dataset.ran = "hashed";`;
 
 let work: string;
 let site: string;
 let nginx: Nginx;
+let analytics: StaticServer;
 let rules: HeaderRule[];
 
 const file = (relative: string): Promise<Buffer> => readFile(path.join(site, relative));
@@ -38,23 +46,28 @@ before(async () => {
   // nginx's workers run as an unprivileged user and must read the site.
   await chmod(work, 0o755);
   site = path.join(work, "site");
-  const run = await runBuild({ CONTENT_DIR: BASIC, OUTPUT_DIR: site });
+  const content = path.join(work, "content");
+  await cp(BASIC, content, { recursive: true });
+  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(BASIC, "site.yaml"), "utf8")}cookies:\n  analytics: https://${ANALYTICS_HOST}/thong-ke.js\n`);
+  const run = await runBuild({ CONTENT_DIR: content, OUTPUT_DIR: site });
   assert.equal(run.code, 0, run.stderr);
   const stylesheet = (await readdir(path.join(site, "assets"))).find((name) => /^styles\.[0-9a-f]{10}\.css$/.test(name));
   assert.ok(stylesheet, "the build publishes a fingerprinted stylesheet");
   fingerprinted = `assets/${stylesheet}`;
-  // A page with an inline script, then the build's last step again so that _headers and the
-  // CSP cover it; a page added afterwards has an unlisted script.
-  await mkdir(path.join(site, "csp-probe/unlisted"), { recursive: true });
-  await writeFile(path.join(site, "csp-probe/index.html"), probePage(PROBE_SCRIPT));
-  await makeHostReady(site, { cacheDir: path.join(ROOT, ".cache/precompress"), concurrency: 2, now: Date.now() });
-  await writeFile(path.join(site, "csp-probe/unlisted/index.html"), probePage(`document.documentElement.dataset.ran = "unlisted";`));
+  // A page with an inline script that is none of ours, as a tampered cache would leave one.
+  await mkdir(path.join(site, "csp-probe"), { recursive: true });
+  await writeFile(path.join(site, "csp-probe/index.html"), probePage(`document.documentElement.dataset.ran = "injected";`));
   rules = parseHeadersFile((await file(HEADERS_FILE)).toString());
   nginx = await startNginx(site, path.join(work, "nginx"));
+  const analyticsSite = path.join(work, "analytics");
+  await mkdir(analyticsSite);
+  await writeFile(path.join(analyticsSite, "thong-ke.js"), ANALYTICS_SCRIPT);
+  analytics = await serveSite(analyticsSite, { tls: { key: await readFile(path.join(TLS, "127.0.0.1-key.pem")), cert: await readFile(path.join(TLS, "127.0.0.1-cert.pem")) } });
 });
 
 after(async () => {
   await nginx?.stop();
+  await analytics?.close();
   await rm(work, { recursive: true, force: true });
 });
 
@@ -72,7 +85,7 @@ test("deploy/nginx.conf declares the portal's content types, with charset for ev
 });
 
 test("every published file is served with its content type and the headers _headers gives it", async () => {
-  const files = (await listFiles(site)).filter((name) => !/\.(br|gz)$/.test(name) && !name.startsWith("_headers") && !name.startsWith("csp-probe/unlisted"));
+  const files = (await listFiles(site)).filter((name) => !/\.(br|gz)$/.test(name) && !name.startsWith("_headers") && !name.startsWith("csp-probe/"));
   assert.ok(files.length > 40, `${files.length} files`);
   for (const name of files) {
     const urls = name.endsWith("index.html") ? [`/${name}`, `/${name.slice(0, -"index.html".length)}`] : [`/${name}`];
@@ -167,10 +180,17 @@ test("a folder address without its slash redirects to it, by path only", async (
   assert.equal(response.headers.location, "/thoi-su/");
 });
 
-test("in Chromium the CSP lets pages, the hashed inline script and Pagefind search run, and blocks an unlisted script", async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+test("in Chromium the CSP lets pages, our inline script, the configured analytics script and Pagefind search run, and blocks an injected script", async () => {
+  // The analytics host resolves to the local https server; its certificate is for 127.0.0.1.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", `--host-resolver-rules=MAP ${ANALYTICS_HOST}:443 127.0.0.1:${new URL(analytics.origin).port}`],
+  });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    // A reader who accepted analytics: the cookie notice's script starts the analytics script.
+    await context.addCookies([{ name: "dong-y-cookie", value: "1.yes", url: nginx.origin }]);
+    const page = await context.newPage();
     const problems: string[] = [];
     const watch = (where: string, text: string): void => {
       if (/Content Security Policy|Refused to|WASM|WebAssembly/i.test(text)) problems.push(`${where}: ${text}`);
@@ -178,14 +198,17 @@ test("in Chromium the CSP lets pages, the hashed inline script and Pagefind sear
     page.on("console", (message) => watch(page.url(), message.text()));
     page.on("worker", (worker) => worker.on("console", (message) => watch(worker.url(), message.text())));
     // Page code is written as strings: the test's TypeScript has no DOM types.
-    await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => console.error("Refused to run: " + event.violatedDirective))`);
-    const ran = (): Promise<unknown> => page.evaluate("document.documentElement.dataset.ran");
+    await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => console.error("Refused to run: " + event.violatedDirective + " " + event.blockedURI))`);
+    const dataset = (name: string): Promise<unknown> => page.evaluate(`document.documentElement.dataset.${name}`);
 
-    for (const url of ["/", "/thoi-su/do-son-don-khach-dip-cuoi-tuan/", "/csp-probe/"]) {
+    for (const url of ["/", "/thoi-su/do-son-don-khach-dip-cuoi-tuan/"]) {
       const response = await page.goto(`${nginx.origin}${url}`);
       assert.equal(response?.status(), 200, url);
+      assert.equal(await page.evaluate(`document.documentElement.classList.contains("cookie-script")`), true, `${url}: the head script ran`);
+      await page.waitForFunction(`document.documentElement.dataset.thongKeGhiNhan === "da-gui"`, undefined, { timeout: 10_000 });
+      assert.equal(await dataset("thongKe"), "da-chay", `${url}: the analytics script ran`);
     }
-    assert.equal(await ran(), "hashed");
+    assert.ok(analytics.requests.some((request) => request.startsWith("/ghi-nhan?trang=%2Fthoi-su%2F")), analytics.requests.join(", "));
 
     await page.goto(`${nginx.origin}/tim-kiem/?q=${encodeURIComponent("Đồ Sơn")}`);
     await page.waitForSelector("[data-search-results] li a", { timeout: 20_000 });
@@ -193,9 +216,9 @@ test("in Chromium the CSP lets pages, the hashed inline script and Pagefind sear
     assert.ok(titles.includes("Đồ Sơn đón khách dịp cuối tuần"), titles.join(" | "));
     assert.deepEqual(problems, []);
 
-    await page.goto(`${nginx.origin}/csp-probe/unlisted/`);
-    assert.equal(await ran(), undefined);
-    assert.ok(problems.some((problem) => /Refused to/.test(problem)), "the unlisted inline script was refused");
+    await page.goto(`${nginx.origin}/csp-probe/`);
+    assert.equal(await dataset("ran"), undefined);
+    assert.ok(problems.some((problem) => /Refused to/.test(problem)), "the injected inline script was refused");
   } finally {
     await browser.close();
   }

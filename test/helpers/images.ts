@@ -54,6 +54,11 @@ export function graphicPng(width: number, height: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+/** A plain transparent-red PNG of any size: SVG cannot be rendered past 32,767 pixels on a side. */
+export function plainPng(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 4, background: { r: 163, g: 22, b: 27, alpha: 0.5 } } }).png().toBuffer();
+}
+
 function chunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
   const length = Buffer.alloc(4);

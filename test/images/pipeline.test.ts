@@ -3,14 +3,14 @@
  * orientation, colour, the content-hash cache, and every bad input as a located error.
  */
 import assert from "node:assert/strict";
-import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
 import type { PhotoRequest } from "../../src/content/picture.ts";
 import { createPhotoEncoder } from "../../src/images/pipeline.ts";
 import { snapshot, tempDir } from "../helpers/build.ts";
-import { bombPng, CAMERA_SERIAL, cmykJpeg, GPS_POINTER, graphicPng, photoJpeg, photoWithPrivateExif, sidewaysJpeg, tiff } from "../helpers/images.ts";
+import { bombPng, CAMERA_SERIAL, cmykJpeg, GPS_POINTER, graphicPng, photoJpeg, plainPng, photoWithPrivateExif, sidewaysJpeg, tiff } from "../helpers/images.ts";
 
 let work: string;
 let content: string;
@@ -29,6 +29,9 @@ before(async () => {
     "anh/cat-ngang.jpg": photoJpeg(400, 300).then((bytes) => bytes.subarray(0, Math.floor(bytes.length / 2))),
     "anh/tiff.jpg": tiff(40, 30),
     "anh/bom.png": bombPng(12_000, 10_000),
+    // An infographic taller than WebP's 16,383 pixels, and a sliver no format can hold at any width.
+    "anh/infographic.png": graphicPng(800, 20_000),
+    "anh/soi-chi.png": plainPng(2, 40_000),
   };
   for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(content, name), await bytes);
 });
@@ -85,7 +88,7 @@ test("a lead photo gets AVIF, WebP and JPEG at widths up to its own, a 3:2 thumb
     assert.deepEqual([metadata.width, metadata.height, metadata.format], [width, height, format], url);
   }
   assert.equal(result.files.length, 3 * 3 + 4 * 3 + 1);
-  assert.deepEqual(result.stats, { encoded: 1, reused: 0 });
+  assert.deepEqual(result.stats, { encoded: 1, reused: 0, damaged: 0 });
 });
 
 test("a body photo gets the column widths only", async () => {
@@ -148,17 +151,17 @@ test("the cache: a second run encodes nothing, a changed photo is encoded again,
   const { encode, cacheDir } = await encoder("cache-hits");
   await writeFile(path.join(content, "anh/doi.jpg"), await photoJpeg(300, 200));
   const first = await encode([lead("anh/bien.jpg"), body("anh/doi.jpg")]);
-  assert.deepEqual(first.stats, { encoded: 2, reused: 0 });
+  assert.deepEqual(first.stats, { encoded: 2, reused: 0, damaged: 0 });
   const before = await snapshot(cacheDir);
 
   const second = await encode([lead("anh/bien.jpg"), body("anh/doi.jpg")]);
-  assert.deepEqual(second.stats, { encoded: 0, reused: 2 });
+  assert.deepEqual(second.stats, { encoded: 0, reused: 2, damaged: 0 });
   assert.deepEqual(second.files, first.files);
   assert.deepEqual(await snapshot(cacheDir), before, "nothing rewritten");
 
   await writeFile(path.join(content, "anh/doi.jpg"), await photoJpeg(320, 200));
   const third = await encode([lead("anh/bien.jpg"), body("anh/doi.jpg")]);
-  assert.deepEqual(third.stats, { encoded: 1, reused: 1 });
+  assert.deepEqual(third.stats, { encoded: 1, reused: 1, damaged: 0 });
   assert.notEqual(third.photos.get("anh/doi.jpg")!.picture.fallback.src, first.photos.get("anh/doi.jpg")!.picture.fallback.src, "new bytes, new URL");
   assert.equal(third.photos.get("anh/bien.jpg")!.picture.fallback.src, first.photos.get("anh/bien.jpg")!.picture.fallback.src);
 });
@@ -176,13 +179,43 @@ test("a damaged or half-written cache entry is never trusted; abandoned temporar
   await utimes(abandoned, old, old);
 
   const repaired = await encode([body("anh/bien.jpg")]);
-  assert.deepEqual(repaired.stats, { encoded: 1, reused: 0 }, "the truncated file is detected");
+  assert.deepEqual(repaired.stats, { encoded: 1, reused: 0, damaged: 1 }, "the truncated file is detected");
   assert.deepEqual(await snapshot(cacheDir), good, "re-encoded to the same bytes, temporary folder gone");
 
   // An entry without its manifest is what a build killed mid-write would leave if it wrote in place.
   const entry = path.dirname(victim);
   await rm(path.join(entry, "manifest.json"));
-  assert.deepEqual((await encode([body("anh/bien.jpg")])).stats, { encoded: 1, reused: 0 });
+  assert.deepEqual((await encode([body("anh/bien.jpg")])).stats, { encoded: 1, reused: 0, damaged: 1 });
+});
+
+test("an emptied, garbled, shortened or another key's cache entry is detected, counted and encoded again", async () => {
+  const { encode, cacheDir } = await encoder("cache-foreign");
+  await encode([lead("anh/bien.jpg")]);
+  const good = await snapshot(cacheDir);
+  const entries = new Map<string, string>();
+  for (const name of await readdir(cacheDir)) entries.set(JSON.parse(await readFile(path.join(cacheDir, name, "manifest.json"), "utf8")).kind, path.join(cacheDir, name));
+  const manifest = (kind: string): string => path.join(entries.get(kind)!, "manifest.json");
+  const damages: Record<string, () => Promise<void>> = {
+    "emptied manifest": () => writeFile(manifest("social"), ""),
+    "garbage manifest": () => writeFile(manifest("column"), "\u0000\u0001 garbage"),
+    "another key's entry": async () => {
+      // Complete and intact, every hash right: only the key it was written for tells.
+      await rm(entries.get("thumbnail")!, { recursive: true });
+      await cp(entries.get("column")!, entries.get("thumbnail")!, { recursive: true });
+    },
+    "a rendition left out of the manifest": async () => {
+      const data = JSON.parse(await readFile(manifest("column"), "utf8"));
+      await writeFile(manifest("column"), JSON.stringify({ ...data, files: data.files.slice(1) }));
+    },
+  };
+  for (const [name, damage] of Object.entries(damages)) {
+    await damage();
+    // A fresh encoder, as the next build has: the one above remembers what it checked.
+    const repaired = await (await encoder("cache-foreign")).encode([lead("anh/bien.jpg")]);
+    assert.deepEqual(repaired.stats, { encoded: 1, reused: 0, damaged: 1 }, name);
+    assert.deepEqual(repaired.errors, [], name);
+    assert.deepEqual(await snapshot(cacheDir), good, `${name}: encoded again to the same bytes`);
+  }
 });
 
 test("encoding is deterministic: two cold caches hold byte-identical files", async () => {
@@ -235,4 +268,27 @@ test("what the pages are given before encoding ends is exactly what is then writ
     }
   }
   for (const file of planned.values()) assert.ok((await readFile(file)).length > 0, file);
+});
+
+test("a tall infographic is encoded within every format's limits, at the widths those limits allow", async () => {
+  const { encode } = await encoder("cache-tall");
+  const result = await encode([lead("anh/infographic.png")]);
+  assert.deepEqual(result.errors, []);
+  const picture = result.photos.get("anh/infographic.png")!.picture;
+  // 16,383 ÷ 20,000 × 800 = 655.3: the widest rendition whose height WebP can hold.
+  assert.deepEqual(picture.sources.map((source) => source.srcset.replace(/\/media\/\w+\//g, "")), ["480.webp 480w, 655.webp 655w"]);
+  assert.deepEqual([picture.width, picture.height], [655, 16375]);
+  for (const source of [picture.sources[0]!.srcset.split(", ").at(-1)!.split(" ")[0]!, picture.fallback.src]) {
+    const metadata = await sharp(fileOf(result.files, source)).metadata();
+    assert.deepEqual([metadata.width, metadata.height], [655, 16375], source);
+  }
+});
+
+test("an image too tall for any format at any width is a located error with the reason, not a crash", async () => {
+  const { encode } = await encoder("cache-sliver");
+  const result = await encode([body("anh/soi-chi.png", 9), body("anh/bien.jpg", 14)]);
+  assert.deepEqual(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}: ${error.message} (${error.hint})`), [
+    'content/articles/bai.md:9: body.image: "anh/soi-chi.png" is 2×40000 pixels, too tall to encode at any width: WebP holds at most 16383 pixels on a side (cut it into several images, each at most 16383 pixels tall)',
+  ]);
+  assert.ok(result.photos.has("anh/bien.jpg"), "the other photos are encoded");
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -82,4 +82,43 @@ test("pruning removes cache entries unused for a month and abandoned temporary f
   await utimes(path.join(cacheDir, entries.tmp), new Date(now - 2 * day), new Date(now - 2 * day));
   assert.equal(await pruneCache(cacheDir, now), 2);
   assert.deepEqual(await readdir(cacheDir), [entries.fresh]);
+});
+
+test("a damaged cache entry (truncated, emptied, garbage, another page's) is detected, recomputed and rewritten", async () => {
+  const cacheDir = path.join(work, "damaged");
+  await prepareCache(cacheDir);
+  const other = Buffer.from(page.toString().replace(/Đồ Sơn/g, "Kiến Thuỵ"));
+  const damages: Record<string, (entry: Buffer, foreign: Buffer) => Buffer> = {
+    truncated: (entry) => entry.subarray(0, entry.length >> 1),
+    emptied: () => Buffer.alloc(0),
+    garbage: (entry) => randomBytes(entry.length),
+    "another page's": (_entry, foreign) => foreign,
+  };
+  for (const [name, damage] of Object.entries(damages)) {
+    await rm(cacheDir, { recursive: true, force: true });
+    await prepareCache(cacheDir);
+    const file = path.join(work, "damaged.html");
+    await precompressFile(file, page, cacheDir);
+    const [entryName] = await readdir(cacheDir);
+    const entry = path.join(cacheDir, entryName!);
+    const good = await readFile(entry);
+    await precompressFile(path.join(work, "other.html"), other, cacheDir);
+    await writeFile(entry, damage(good, await readFile(path.join(work, "other.html.br"))));
+
+    const repaired = await precompressFile(file, page, cacheDir);
+    assert.deepEqual([repaired.cached, repaired.damaged], [false, true], name);
+    assert.deepEqual(brotliDecompressSync(await readFile(`${file}.br`)), page, `${name}: the published .br is the page`);
+    assert.deepEqual(await readFile(entry), good, `${name}: the entry is rewritten`);
+    const again = await precompressFile(file, page, cacheDir);
+    assert.deepEqual([again.cached, again.damaged], [true, false], name);
+  }
+  // A folder in the entry's place: an entry cannot be renamed over it.
+  await rm(cacheDir, { recursive: true, force: true });
+  await prepareCache(cacheDir);
+  await precompressFile(path.join(work, "folder.html"), page, cacheDir);
+  const [entryName] = await readdir(cacheDir);
+  await rm(path.join(cacheDir, entryName!));
+  await mkdir(path.join(cacheDir, entryName!, "not-an-entry"), { recursive: true });
+  assert.equal((await precompressFile(path.join(work, "folder.html"), page, cacheDir)).damaged, true);
+  assert.deepEqual(brotliDecompressSync(await readFile(path.join(cacheDir, entryName!))), page);
 });

@@ -3,7 +3,10 @@ import path from "node:path";
 import { test } from "node:test";
 import { loadContent } from "../../src/content/load.ts";
 import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
+import { cookieHead } from "../../layouts/components/cookie-notice.ts";
+import { toString } from "../../layouts/html.ts";
 import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, cookieNotice } from "../../src/site/cookie-notice.ts";
+import { pageScripts } from "../../src/site/page-scripts.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -58,4 +61,14 @@ test("the sample site's cookie policy describes the cookie the notice sets", asy
   assert.match(policy.text, /tối đa 12 tháng/);
   assert.ok(COOKIE_MAX_AGE_SECONDS <= 365 * 24 * 60 * 60, "12 months are never shorter than 365 days");
   assert.equal(notice.mode, "necessary", "the policy says the sample site sets no other cookie");
+});
+
+test("the scripts pages carry, for the CSP: the head script exactly as the layout writes it, and the analytics origin", () => {
+  const withAnalytics = settings("cookies:\n  analytics: https://thong-ke.example.org:8443/a/thong-ke.js?v=2\n");
+  const notice = cookieNotice(withAnalytics);
+  assert.ok(toString(cookieHead(notice, "/assets/cookie-notice.js")).startsWith(`<script>${notice.headScript}</script>`));
+  assert.deepEqual(pageScripts(withAnalytics), { inline: [notice.headScript], origins: ["https://thong-ke.example.org:8443"] });
+  const onSite = settings("cookies:\n  analytics: /thong-ke.js\n");
+  assert.deepEqual(pageScripts(onSite), { inline: [cookieNotice(onSite).headScript], origins: [] }, "a path on this site is 'self'");
+  assert.deepEqual(pageScripts(settings("")).origins, []);
 });
