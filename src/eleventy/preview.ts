@@ -4,10 +4,18 @@
  * are worked out again.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher, type Stats } from "node:fs";
 import path from "node:path";
 import type { RelatedComputer, RelatedSlugs } from "../site/related.ts";
 import { writeSearchIndex } from "./search-index.ts";
+
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined; // gone, or a folder on its path was replaced by a file
+  }
+}
 
 /**
  * Calls `changed` with the files (relative to `contentDir`) changed since its last call,
@@ -34,7 +42,7 @@ export function watchContent(contentDir: string, changed: (files: readonly strin
         const entry = name ? path.join(dir, name.toString()) : dir;
         files.add(path.relative(contentDir, entry));
         // A folder made or moved in is watched with what it holds; a folder gone is let go.
-        const stats = statSync(entry, { throwIfNoEntry: false });
+        const stats = statOf(entry);
         if (stats?.isDirectory()) watchTree(entry);
         else if (!stats) forget(entry);
         clearTimeout(pending);
