@@ -2,18 +2,17 @@
  * The only glue between our site model and Eleventy: hand the model's pages and files to two
  * virtual templates, copy public files and encoded photos. Everything else lives in src/ and layouts/.
  *
- * Two ways in. The dev server (`npm start`) runs Eleventy on this file: the default export
- * loads the whole site again on every change. `npm run build` (src/cli/build.ts) loads the
- * site once and has Eleventy write it in parts, each part a run of `portal()`: Eleventy keeps
- * every page it has written until its run ends, and all the pages of a 10,000-article site
- * held at once were more memory than the build may use.
+ * Two ways in. The dev server (`npm start`, src/eleventy/preview-server.ts) runs Eleventy
+ * configured by `preview()`, which loads the whole site again on every change. `npm run build`
+ * (src/cli/build.ts) loads the site once and has Eleventy write it in parts, each part a run of
+ * `portal()`: Eleventy keeps every page it has written until its run ends, and all the pages of
+ * a 10,000-article site held at once were more memory than the build may use.
  */
-import { writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createArticleMemo } from "./src/content/load.ts";
-import { previewRelated, signalContentChanges } from "./src/eleventy/preview.ts";
+import { previewRelated, searchIndexAfterwards } from "./src/eleventy/preview.ts";
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/model.ts";
@@ -69,20 +68,13 @@ export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: Portal
  * The dev server. Each rebuild loads the site again, taking unchanged articles from memory,
  * and has Eleventy write only the pages whose signature changed since the output it last
  * wrote (and removes the output of pages that are gone): saving one article rewrites the
- * pages that show it, not the whole site.
+ * pages that show it, not the whole site. `rebuild` asks the dev server for another rebuild,
+ * as a change to the content folder does (see preview-server.ts).
  */
-export default function (eleventyConfig: UserConfig): void {
-  const build = createSiteBuild(process.env, process.cwd());
+export function preview(eleventyConfig: UserConfig, build: SiteBuild, rebuild: (why: string) => void): void {
   const memo = createArticleMemo();
-  // Eleventy watches one file, which the content folder's changes are signalled to (see
-  // preview.ts). Only content is watched: Node keeps the layouts and src/ modules it loaded, so
-  // a change to them needs a restart of npm start to show.
-  const signal = path.join(build.options.cacheDir, "preview", "content-changed");
-  signalContentChanges(build.options.contentDir, signal);
-  eleventyConfig.addWatchTarget(signal);
-  // Eleventy waits until a changed file has kept its size for 150 ms; the signal is written whole.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } });
-  const related = previewRelated(createRelatedWorker(), () => writeFileSync(signal, "related news\n"));
+  const related = previewRelated(createRelatedWorker(), () => rebuild("related news"));
+  const indexSearch = searchIndexAfterwards();
   let site: LoadedSite | undefined;
   /** URL → signature and output path of each page in the output folder, as last written. */
   let written = new Map<string, Pick<Page, "signature" | "outputPath">>();
@@ -95,11 +87,13 @@ export default function (eleventyConfig: UserConfig): void {
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!site) return;
-    await build.finish(site, directories.output);
+    // The search index is written after the reload that shows the save (see searchIndexAfterwards).
+    await build.finish(site, directories.output, false);
     const now = new Map(site.model.pages.map((page) => [page.url, { signature: page.signature, outputPath: page.outputPath }]));
     for (const [url, gone] of written) {
       if (!now.has(url)) await rm(path.join(directories.output, gone.outputPath), { force: true });
     }
     written = now;
+    if (build.options.searchIndex) indexSearch(directories.output, site.model.settings.language);
   });
 }

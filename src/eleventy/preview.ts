@@ -1,40 +1,93 @@
 /**
- * What the dev server (npm start, the default export of .eleventy.ts) does besides a build:
- * it watches the content folder, and it shows a save before related news is worked out again.
+ * What the dev server (npm start, src/eleventy/preview-server.ts) does besides a build: it
+ * watches the content folder, and it shows a save before related news and the search index
+ * are worked out again.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, watch, writeFileSync } from "node:fs";
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher, type Stats } from "node:fs";
 import path from "node:path";
 import type { RelatedComputer, RelatedSlugs } from "../site/related.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined; // gone, or a folder on its path was replaced by a file
+  }
+}
 
 /**
- * Writes `signal` whenever anything in the content folder changes, for Eleventy to watch.
- * Eleventy's watcher (chokidar) reads a whole folder again after every change in it: a year's
- * folder of 4,000 articles twice per save, 150 ms or more each time, on the thread that also
- * serves the preview. Node's own recursive watcher reports the changed file alone.
+ * Calls `changed` with the files (relative to `contentDir`) changed since its last call,
+ * whenever anything in the content folder changes; returns a function that stops watching.
+ *
+ * Eleventy's own watcher (chokidar) is not used for content: it ignores whatever .gitignore
+ * lists (11ty/eleventy#893), and it reads a whole folder again after every change in it: a
+ * year's folder of 4,000 articles twice per save, 150 ms or more each time, on the thread that
+ * also serves the preview. Nor is Node's recursive watcher: on Linux (Node 20) it watches each
+ * file, and a file replaced by a rename, as safe saves, `sed -i` and `git checkout` do, is
+ * never reported again. One watcher a folder reports every change of every entry in it, by
+ * name, whatever replaced it.
  */
-export function signalContentChanges(contentDir: string, signal: string): void {
-  mkdirSync(path.dirname(signal), { recursive: true });
-  writeFileSync(signal, "");
+export function watchContent(contentDir: string, changed: (files: readonly string[]) => void): () => void {
   let pending: NodeJS.Timeout | undefined;
-  const changed = new Set<string>();
-  const watcher = watch(contentDir, { recursive: true }, (_event, file) => {
-    if (file) changed.add(file.toString());
-    clearTimeout(pending);
-    // A burst of events (a photo being copied, a save written in parts) is one change.
-    pending = setTimeout(() => {
-      writeFileSync(signal, `${[...changed].sort().join("\n")}\n`);
-      changed.clear();
-    }, 30);
-  });
-  // Eleventy stops the server on these by letting the process run out of work, and on Linux a
-  // recursive watcher keeps it alive even when unref'd (Node 20): it is closed with the server.
-  const close = (): void => {
-    clearTimeout(pending);
-    watcher.close();
+  const files = new Set<string>();
+  const watchers = new Map<string, FSWatcher>();
+
+  const watchFolder = (dir: string): void => {
+    if (watchers.has(dir)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(dir, (_event, name) => {
+        const entry = name ? path.join(dir, name.toString()) : dir;
+        files.add(path.relative(contentDir, entry));
+        // A folder made or moved in is watched with what it holds; a folder gone is let go.
+        const stats = statOf(entry);
+        if (stats?.isDirectory()) watchTree(entry);
+        else if (!stats) forget(entry);
+        clearTimeout(pending);
+        // A burst of events (a photo being copied, a save written in parts) is one change.
+        pending = setTimeout(() => {
+          const batch = [...files].sort();
+          files.clear();
+          changed(batch);
+        }, 30);
+      });
+    } catch {
+      return; // removed before it could be watched
+    }
+    watcher.on("error", () => {
+      watcher.close();
+      watchers.delete(dir);
+    });
+    watchers.set(dir, watcher);
   };
-  process.once("SIGINT", close);
-  process.once("SIGTERM", close);
+  const forget = (gone: string): void => {
+    for (const [folder, watcher] of watchers) {
+      if (folder === gone || folder.startsWith(gone + path.sep)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+  };
+  const watchTree = (dir: string): void => {
+    watchFolder(dir);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    } catch {
+      return; // removed while being read: its parent's watcher reports it gone
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) watchFolder(path.join(entry.parentPath, entry.name));
+    }
+  };
+  watchTree(contentDir);
+  return () => {
+    clearTimeout(pending);
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
+  };
 }
 
 /**
@@ -76,4 +129,34 @@ function sameLists(a: RelatedSlugs, b: RelatedSlugs): boolean {
     if (!other || other.length !== list.length || other.some((item, i) => item !== list[i])) return false;
   }
   return true;
+}
+
+/**
+ * The preview's search index, written after a save is shown rather than before: Pagefind reads
+ * every page of the output again, which took 1.2 s of a save's 1.7 s on the sample content/
+ * here (19 articles), and grows with the site. The returned function asks for the index of an
+ * output folder to be written; asked while one is being written, it is written once more
+ * afterwards, so that it ends up matching the pages. A failure is printed and left to the next
+ * save.
+ */
+export function searchIndexAfterwards(): (outputDir: string, language: string) => void {
+  let running = false;
+  let next: { readonly outputDir: string; readonly language: string } | null = null;
+  const run = (outputDir: string, language: string): void => {
+    running = true;
+    writeSearchIndex(outputDir, language)
+      .catch((error: unknown) => console.error(`search index: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = false;
+        if (next) {
+          const { outputDir: dir, language: lang } = next;
+          next = null;
+          run(dir, lang);
+        }
+      });
+  };
+  return (outputDir, language) => {
+    if (running) next = { outputDir, language };
+    else run(outputDir, language);
+  };
 }

@@ -40,9 +40,10 @@ export interface SiteBuild {
   readonly load: (reuse?: { readonly memo: ArticleMemo; readonly related: RelatedComputer }) => Promise<LoadedSite>;
   /**
    * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
-   * are, then the search index. Throws, printing them, when photos could not be encoded.
+   * are, then the search index (unless `searchIndex` is false; the build option by default).
+   * Throws, printing them, when photos could not be encoded.
    */
-  readonly finish: (site: Publishing, outputDir: string) => Promise<void>;
+  readonly finish: (site: Publishing, outputDir: string, searchIndex?: boolean) => Promise<void>;
 }
 
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
@@ -68,14 +69,14 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
       console.log(formatReport(result.model.report));
       return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded };
     },
-    async finish({ model, whenPhotosEncoded }, outputDir) {
+    async finish({ model, whenPhotosEncoded }, outputDir, searchIndex = options.searchIndex) {
       const errors = sortErrors(await whenPhotosEncoded());
       if (errors.length > 0) {
         console.error(errors.map(formatError).join("\n"));
         throw new Error(`${errors.length} photo error(s); nothing was published`);
       }
       await copyAssets(model.assets, outputDir);
-      if (options.searchIndex) await writeSearchIndex(outputDir, model.settings.language);
+      if (searchIndex) await writeSearchIndex(outputDir, model.settings.language);
     },
   };
 }

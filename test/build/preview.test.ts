@@ -1,11 +1,12 @@
 /**
  * The editors' preview (npm start, the real Eleventy dev server): after a save it writes only
  * the pages that changed, removes the pages that are gone, and once related news has caught
- * up its output is exactly what a whole preview build of the same content writes.
+ * up its output is exactly what a whole preview build of the same content writes, in a folder
+ * of its own: OUTPUT_DIR, where production builds go, is left as it was.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { freePort } from "../../src/cli/free-port.ts";
@@ -13,12 +14,16 @@ import { ROOT, runBuild, SITE_NOW, snapshot, tempDir } from "../helpers/build.ts
 
 let work: string;
 let content: string;
+/** Where the preview writes: $CACHE_DIR/preview. */
+let served: string;
 let server: ChildProcess | undefined;
 let log = "";
+let published: Map<string, string>;
 
 const env = (): Record<string, string> => ({
   CONTENT_DIR: content,
   CACHE_DIR: path.join(work, "cache"),
+  OUTPUT_DIR: path.join(work, "published"),
   IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"),
   PREVIEW: "on",
   SEARCH_INDEX: "off",
@@ -50,16 +55,20 @@ async function saveAndWait(file: string, text: string): Promise<string> {
 before(async () => {
   work = await tempDir("portal-preview");
   content = path.join(work, "content");
+  served = path.join(work, "cache/preview");
   await cp(path.join(ROOT, "test/fixtures/sites/basic"), content, { recursive: true });
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", `--output=${path.join(work, "served")}`, "--serve", `--port=${port}`, "--quiet"],
-    { cwd: ROOT, env: { ...process.env, ...env() }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  // What a production build left in OUTPUT_DIR.
+  await mkdir(path.join(work, "published"));
+  await writeFile(path.join(work, "published/index.html"), "<!doctype html><title>Đã đăng</title>\n");
+  published = await snapshot(path.join(work, "published"));
+  server = spawn(process.execPath, ["--import", "tsx", "src/eleventy/preview-server.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env(), PREVIEW_PORT: String(await freePort()) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  await until(() => /Server at/.test(log), "the dev server's start", 120_000);
+  await until(() => /Xem trước tại/.test(log), "the dev server's start", 120_000);
 });
 
 after(async () => {
@@ -78,9 +87,9 @@ test("a save rewrites the pages that show the article; a removed article's page 
   const written = Number(/Wrote (\d+) files/.exec(wrote)![1]);
   assert.ok(written < total, `${wrote}: fewer than the ${total} files of the first build`);
   // The slug comes from the title: the article moved, and its old address is gone.
-  const page = await readFile(path.join(work, "served/thoi-su/do-son-don-khach-dip-cuoi-tuan-da-sua/index.html"), "utf8");
+  const page = await readFile(path.join(served, "thoi-su/do-son-don-khach-dip-cuoi-tuan-da-sua/index.html"), "utf8");
   assert.match(page, /<h1 id="tieu-de">Đồ Sơn đón khách dịp cuối tuần \(đã sửa\)<\/h1>/);
-  await assert.rejects(readFile(path.join(work, "served/thoi-su/do-son-don-khach-dip-cuoi-tuan/index.html")));
+  await assert.rejects(readFile(path.join(served, "thoi-su/do-son-don-khach-dip-cuoi-tuan/index.html")));
 
   await rm(path.join(content, "articles/2026/tin-cu.md"));
   await saveAndWait(edited, original.replace(/\n\n([^\n]+)\n/, "\n\n$1 Thêm một câu.\n"));
@@ -96,9 +105,10 @@ test("a save rewrites the pages that show the article; a removed article's page 
   const whole = path.join(work, "whole");
   const run = await runBuild({ ...env(), OUTPUT_DIR: whole, HOST_READY: "off" });
   assert.equal(run.code, 0, run.stderr);
-  const served = await snapshot(path.join(work, "served"));
+  assert.deepEqual(await snapshot(path.join(work, "published")), published, "OUTPUT_DIR is as the preview found it");
+  const preview = await snapshot(served);
   const built = await snapshot(whole);
-  assert.ok(![...served.keys()].some((file) => file.includes("tin-cu-trong-muc-kinh-te")), "the removed article's page is gone");
-  assert.deepEqual([...served.keys()].sort(), [...built.keys()].sort());
-  for (const [file, hash] of built) assert.equal(served.get(file), hash, file);
+  assert.ok(![...preview.keys()].some((file) => file.includes("tin-cu-trong-muc-kinh-te")), "the removed article's page is gone");
+  assert.deepEqual([...preview.keys()].sort(), [...built.keys()].sort());
+  for (const [file, hash] of built) assert.equal(preview.get(file), hash, file);
 });
