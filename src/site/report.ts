@@ -26,13 +26,15 @@ export function buildReport(
 }
 
 export function formatReport(report: BuildReport): string {
+  const ignored = report.ignored ?? [];
   const lines = [
-    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.errors.length} lỗi.`,
+    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
   ];
   if (report.cache) lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm.`);
   if (report.photos.encoded + report.photos.reused > 0) lines.push(`Ảnh: ${report.photos.encoded} ảnh mã hoá mới, ${report.photos.reused} ảnh lấy từ bộ đệm.`);
   for (const file of report.drafts) lines.push(`  bản nháp:  ${file}`);
   for (const item of report.scheduled) lines.push(`  hẹn giờ:   ${item.file} (đăng lúc ${item.date})`);
+  for (const item of ignored) lines.push(`  bỏ qua:    ${item.file} (${item.reason})`);
   if (report.errors.length > 0) {
     lines.push("", `${report.errors.length} lỗi nội dung:`);
     for (const error of report.errors) lines.push(formatError(error));
