@@ -20,9 +20,11 @@ before(async () => {
   output = path.join(work, "_site");
   await cp(HOSTILE, content, { recursive: true });
   const articles = path.join(content, "articles");
-  // What git should not hold: bytes in another encoding, a raw NUL, a file past the size limit, links out.
+  // What git should not hold: bytes in another encoding, a raw NUL, deep nesting, a file past the size limit, links out.
   await writeFile(path.join(articles, "windows-1258.md"), Buffer.from("---\ntitle: \"Vi\xEA\xF2t Nam\"\ndate: 2026-11-20 07:30\nsection: thoi-su\n---\n\nTh\xE2n b\xE0i.\n", "latin1"));
   await writeFile(path.join(articles, "nul-tho.md"), "---\ntitle: Tin\u0000 thô\ndate: 2026-11-20 07:30\nsection: thoi-su\n---\n\nThân bài.\n");
+  // 10,000 nested quotes: test/content/gfm.test.ts would feed a committed one to remark-gfm, which overflows.
+  await writeFile(path.join(articles, "long-nhau.md"), `---\ntitle: Lồng nhau\ndate: 2026-11-20 07:30\nsection: thoi-su\n---\n\n${">".repeat(10_000)} sâu\n`);
   await writeFile(path.join(articles, "qua-lon.md"), `---\ntitle: Quá lớn\ndate: 2026-11-20 07:30\nsection: thoi-su\n---\n\n${"Đoạn văn. ".repeat(120_000)}\n`);
   const outside = path.join(work, "ngoai");
   await mkdir(outside);
