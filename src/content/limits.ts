@@ -2,9 +2,11 @@
  * Bounds on what one content file may ask of the build, so that a hostile or broken file is a
  * located error in seconds rather than minutes, gigabytes or a stack overflow.
  *
- * Measured here (2 shared cores under load from other builds): a 1 MB article of ordinary
- * prose rendered in about 6.6 s at 490 MB of memory, 2 MB in about 9 s at 1 GB; the longest
- * texts newsrooms publish whole (a law with its annexes) are 100–300 KB, a news article 5–30 KB.
+ * Measured here, on 2 cores shared with other builds (load average 5–8, so slower than a
+ * quiet machine): an article just under the 1 MB limit, of prose with links and emphasis, took
+ * 11.5 s through loadContent at 530 MB of memory; rendering alone took 6.6 s at 490 MB for
+ * 1 MB and 8.9 s at 1 GB for 2 MB. The longest texts newsrooms publish whole (a law with its
+ * annexes) are 100–300 KB, a news article 5–30 KB.
  * Nesting is what the Markdown and HTML tree code recurses on: 1,000 quotes or list items on
  * one line overflowed the stack, 10,000 ran for minutes; a run of 10,000 `*` took 38 s.
  */
