@@ -1,6 +1,7 @@
 /**
  * Loads the content folder: site settings, articles and static pages. Every Markdown file
- * gets exactly one fate (published, draft, scheduled or error); every problem is collected.
+ * gets exactly one fate (published, draft, scheduled or error; a hidden one is ignored and
+ * listed); every problem is collected.
  */
 import { realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -190,46 +191,46 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   const { file } = sourceFile;
   const text = readSourceText(bytes, file);
   if (!text.ok) return text.errors;
-  const split = text.source;
-  const result = context.articleSchema.safeParse(split.yaml.value ?? {});
+  const { source } = text;
+  const result = context.articleSchema.safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
     const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
-    errors.push(...issuesToErrors(result.error.issues, { file, yaml: split.yaml, knownKeys }));
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys }));
   }
   // A draft may be a headline waiting for its text; anything to be published may not.
-  const draft = result.success ? result.data.draft : isRecord(split.yaml.value) && split.yaml.value.draft === true;
-  if (split.body.trim() === "" && !draft) {
-    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---, or mark it draft: true" });
+  const draft = result.success ? result.data.draft : isRecord(source.yaml.value) && source.yaml.value.draft === true;
+  if (source.body.trim() === "" && !draft) {
+    errors.push({ file, line: source.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---, or mark it draft: true" });
   }
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;
 
-  const leadLine = split.yaml.lineOf(["image", "src"]);
+  const leadLine = source.yaml.lineOf(["image", "src"]);
   const lead = fm.image ? checkImage(fm.image.src, sourceFile, context.contentDir, { line: leadLine, field: "image.src" }, errors) : null;
   const resolved = new Map<string, ImageCheck | null>();
-  const rendered = context.render(split.body, (src, line) => {
+  const rendered = context.render(source.body, (src, line) => {
     if (!resolved.has(src)) {
-      const where = { line: split.bodyLine + line - 1, field: "body.image" };
+      const where = { line: source.bodyLine + line - 1, field: "body.image" };
       resolved.set(src, checkImage(src, sourceFile, context.contentDir, where, errors));
     }
     return resolved.get(src)?.contentPath ?? null;
   });
   for (const image of rendered.images) {
-    const line = split.bodyLine + image.line - 1;
+    const line = source.bodyLine + image.line - 1;
     // Sanitizing drops unsafe sources before they are resolved; they are still mistakes.
     if (!resolved.has(image.src)) resolved.set(image.src, checkImage(image.src, sourceFile, context.contentDir, { line, field: "body.image" }, errors));
     if (image.alt.trim() === "") {
       errors.push({ file, line, field: "body.image", message: `photo "${image.src}" has no alt text`, hint: "write ![what the photo shows](./photo.jpg)" });
     }
   }
-  const tags = articleTags(fm.tags, file, (index) => split.yaml.lineOf(["tags", index]));
+  const tags = articleTags(fm.tags, file, (index) => source.yaml.lineOf(["tags", index]));
   errors.push(...tags.errors);
   if (errors.length > 0) return errors;
 
   const slug = fm.slug ?? slugify(fm.title);
   if (!slug) {
-    return [{ file, line: split.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
+    return [{ file, line: source.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
   }
   const url = `/${fm.section}/${slug}/`;
   const image: ArticleImage | null =
@@ -238,7 +239,7 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
       : null;
   const bodyAssets: ArticleImage[] = rendered.images.flatMap((img) => {
     const found = resolved.get(img.src);
-    const line = split.bodyLine + img.line - 1;
+    const line = source.bodyLine + img.line - 1;
     return found ? [{ source: found.contentPath, alt: img.alt, ...captionAndCredit(img.title), line, field: "body.image" as const }] : [];
   });
   const assets = [...(image ? [image] : []), ...bodyAssets].filter(
@@ -265,7 +266,7 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
     html: rendered.html,
     opening: openingOf(rendered.text),
     foldedWords: foldedDWords(`${fm.title} ${summary} ${rendered.text}`),
-    links: rendered.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
+    links: rendered.links.map((link) => ({ url: link.url, line: source.bodyLine + link.line - 1 })),
     wordCount: rendered.wordCount,
     readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),
   };
@@ -285,20 +286,20 @@ function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContex
   const { file } = sourceFile;
   const text = readSourceText(bytes, file);
   if (!text.ok) return text.errors;
-  const split = text.source;
-  const result = context.pageSchema.safeParse(split.yaml.value ?? {});
+  const { source } = text;
+  const result = context.pageSchema.safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
-    errors.push(...issuesToErrors(result.error.issues, { file, yaml: split.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
   }
-  if (split.body.trim() === "") {
-    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the page below the closing ---" });
+  if (source.body.trim() === "") {
+    errors.push({ file, line: source.bodyLine, field: "body", message: "is empty", hint: "write the page below the closing ---" });
   }
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;
-  const body = context.render(split.body);
+  const body = context.render(source.body);
   if (body.images.length > 0) {
-    return [{ file, line: split.bodyLine + body.images[0]!.line - 1, field: "body.image", message: "static pages cannot carry photos yet", hint: "link to an article instead" }];
+    return [{ file, line: source.bodyLine + body.images[0]!.line - 1, field: "body.image", message: "static pages cannot carry photos yet", hint: "link to an article instead" }];
   }
   const slug = fm.slug ?? path.basename(file, ".md");
   return {
@@ -310,7 +311,7 @@ function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContex
     updated: fm.updated ?? null,
     html: body.html,
     text: body.text,
-    links: body.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
+    links: body.links.map((link) => ({ url: link.url, line: source.bodyLine + link.line - 1 })),
   };
 }
 
