@@ -12,7 +12,7 @@ import { LAYOUT_IDS } from "../../layouts/ids.ts";
 const started = performance.now();
 const options = readBuildOptions(process.env, process.cwd());
 const content = await loadContent({ ...options, reservedIds: LAYOUT_IDS });
-const report = content.settings ? buildReport(content.articles, content.pages, content.errors, content.cache) : buildReport([], [], content.errors);
+const report = content.settings ? { ...buildReport(content.articles, content.pages, content.errors, content.cache), ignored: content.ignored } : buildReport([], [], content.errors);
 const elapsed = Math.round(performance.now() - started);
 (report.errors.length === 0 ? console.log : console.error)(formatReport(report));
 console.log(`Kiểm tra xong trong ${elapsed} ms.`);

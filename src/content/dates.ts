@@ -22,6 +22,14 @@ export interface SiteDate {
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/**
+ * Years an article may carry. Before 1900 is a typo (0226, 1026 for 2026) rather than news: the
+ * oldest Vietnamese papers newsrooms digitise date from the 20th century. After 2099 is a typo
+ * too (2206): a date that far ahead would keep the article scheduled for ever.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2099;
+
 export type ParsedDate = { readonly ok: true; readonly date: SiteDate } | { readonly ok: false; readonly message: string };
 
 export function isValidTimeZone(zone: string): boolean {
@@ -41,6 +49,9 @@ export function parseSiteDate(value: string, zone: string): ParsedDate {
   }
   const [, y, mo, d, h, mi, s, offset] = match;
   const year = Number(y);
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return { ok: false, message: `"${value}" has the year ${year} | dates run from ${FIRST_YEAR} to ${LAST_YEAR}: check the year` };
+  }
   const month = Number(mo);
   const day = Number(d);
   const hour = h === undefined ? 0 : Number(h);
@@ -52,6 +63,13 @@ export function parseSiteDate(value: string, zone: string): ParsedDate {
   }
   if (hour > 23 || minute > 59 || second > 59) {
     return { ok: false, message: `"${value}" has an impossible time of day` };
+  }
+  if (offset !== undefined && offset !== "Z") {
+    const offsetHours = Number(offset.slice(1, 3));
+    const offsetMinutes = Number(offset.slice(-2));
+    if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > (offset.startsWith("-") ? 12 * 60 : 14 * 60)) {
+      return { ok: false, message: `"${value}" has the offset ${offset}, which no place uses | offsets run from -12:00 to +14:00, e.g. +07:00` };
+    }
   }
   let epochMs: number;
   if (offset === undefined) {

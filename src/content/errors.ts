@@ -18,6 +18,18 @@ export function formatError(error: ContentError): string {
   return `${error.file}:${error.line}: ${error.field}: ${error.message}${hint}`;
 }
 
+/**
+ * An exception thrown while one file was processed, as that file's error. The stack is not
+ * printed: it names our code, not the place in the file to fix.
+ */
+export function errorFromException(file: string, thrown: unknown): ContentError {
+  if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
+    return { file, line: 1, field: "body", message: "nests too deeply to be processed", hint: "flatten nested quotes, lists, emphasis or HTML tags" };
+  }
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return { file, line: 1, field: "file", message: `could not be processed: ${reason.split("\n")[0]}`, hint: "simplify the file around what the message names, or report it with the file attached" };
+}
+
 /** Stable order for reports: by file, then line, then field. */
 export function sortErrors(errors: readonly ContentError[]): ContentError[] {
   return [...errors].sort(

@@ -3,7 +3,7 @@
  * rest: on the main thread and, when there are many, on worker threads beside it (rendering
  * is CPU-bound and Node runs one thread). The result is the same either way, in file order.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
@@ -12,6 +12,7 @@ import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
 import { loadArticle, type ArticleContext, type ArticleContextInit, type ArticleMemo, type SourceFile } from "./load.ts";
 import { pipelineSourceHash, workerUrl } from "./pipeline-code.ts";
+import { isWithin } from "./walk.ts";
 
 /** Below this many files to render, a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
@@ -73,7 +74,7 @@ export function articleCache(cacheDir: string): ContentCache<Article> {
 export function renderJob(job: RenderJob, context: ArticleContext, fingerprint: string, cache: ContentCache<Article> | null): Loaded {
   const bytes = readFileSync(job.sourceFile.absolute);
   const digest = digestOf(fingerprint, job.sourceFile, bytes);
-  const loaded = loadArticle(job.sourceFile, bytes.toString("utf8"), digest, context);
+  const loaded = loadArticle(job.sourceFile, bytes, digest, context);
   if (Array.isArray(loaded)) return loaded;
   return cache ? cache.set(digest, loaded) : (JSON.parse(JSON.stringify(loaded)) as Article);
 }
@@ -96,9 +97,15 @@ function withStatus(article: Article, now: number): Article {
   return status === article.status ? article : { ...article, status };
 }
 
-/** A cached article is only as good as the photos it refers to: a deleted photo is a miss. */
-function assetsExist(article: Article, contentDir: string): boolean {
-  return article.assets.every((asset) => statSync(path.join(contentDir, asset.source), { throwIfNoEntry: false })?.isFile() === true);
+/**
+ * A cached article is only as good as the photos it refers to: a deleted photo is a miss, and
+ * so is one replaced by a link out of the content folder (rendering reports it).
+ */
+function assetsExist(article: Article, contentDir: string, realContentDir: string): boolean {
+  return article.assets.every((asset) => {
+    const absolute = path.join(contentDir, asset.source);
+    return statSync(absolute, { throwIfNoEntry: false })?.isFile() === true && isWithin(realContentDir, realpathSync.native(absolute));
+  });
 }
 
 interface Helper {
@@ -189,6 +196,7 @@ export async function loadArticles(
   const misses: RenderJob[] = [];
   const { memo } = options;
   const seen = new Map<string, Article>();
+  const realContentDir = realpathSync.native(init.contentDir);
   const stamps = new Map<string, { stamp: string; fingerprint: string; digest: string }>();
 
   files.forEach((sourceFile, index) => {
@@ -203,7 +211,7 @@ export async function loadArticles(
       digest = digestOf(fingerprint, sourceFile, readFileSync(sourceFile.absolute));
     }
     const hit = memo?.articles.get(digest) ?? cache?.get(digest) ?? null;
-    if (hit && assetsExist(hit, init.contentDir)) {
+    if (hit && assetsExist(hit, init.contentDir, realContentDir)) {
       loaded[index] = withStatus(hit, init.now);
       seen.set(digest, hit);
       return;

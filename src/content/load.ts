@@ -1,17 +1,18 @@
 /**
  * Loads the content folder: site settings, articles and static pages. Every Markdown file
- * gets exactly one fate (published, draft, scheduled or error); every problem is collected.
+ * gets exactly one fate (published, draft, scheduled or error; a hidden one is ignored and
+ * listed); every problem is collected.
  */
-import { statSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
-import type { Article, ArticleImage, StaticPage, Tag } from "./article.ts";
+import type { Article, ArticleImage, StaticPage } from "./article.ts";
 import { captionAndCredit, creditNames } from "./credit.ts";
 import { checkInternalLinks } from "./links.ts";
 import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
-import { sortErrors } from "./errors.ts";
+import { errorFromException, sortErrors } from "./errors.ts";
+import { formatBytes, MAX_FILE_BYTES } from "./limits.ts";
 import { createMarkdownRenderer, type MarkdownRenderer } from "./markdown.ts";
 import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, PAGE_FIELDS, pageSchema } from "./schema.ts";
 import { loadArticles } from "./load-articles.ts";
@@ -19,8 +20,10 @@ import { openingOf } from "./opening.ts";
 import { foldedDWords } from "./search-terms.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
+import { readSourceText } from "./source-text.ts";
+import { articleTags, tagClashErrors } from "./tags.ts";
 import { issuesToErrors } from "./validate.ts";
-import { parseYaml } from "./yaml.ts";
+import { isWithin, walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
   /** Absolute path of the content folder. */
@@ -61,6 +64,8 @@ export function createArticleMemo(): ArticleMemo {
 
 export interface LoadedContent {
   readonly settings: SiteSettings;
+  /** Hidden files and folders: reported, so that none vanishes without a word. */
+  readonly ignored: readonly IgnoredFile[];
   /** Articles rendered in this load, and taken from the content cache. */
   readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly articles: readonly Article[];
@@ -82,45 +87,12 @@ export interface SourceFile {
   readonly contentPath: string;
 }
 
-interface Split {
-  readonly data: string;
-  readonly body: string;
-  readonly bodyLine: number;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function toPosix(p: string): string {
   return p.split(path.sep).join("/");
-}
-
-/** Strips a BOM, normalises line ends and Unicode (NFC) before anything reads the text. */
-export function normaliseSource(source: string): string {
-  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
-}
-
-function splitFrontMatter(source: string, file: string): Split | ContentError {
-  if (!/^---[ \t]*\n/.test(source)) {
-    return { file, line: 1, field: "front matter", message: "is missing", hint: "start the file with a --- line, the fields, and another --- line" };
-  }
-  // gray-matter finds the fences; the YAML itself is parsed by us, with positions.
-  const parsed = matter(source, { engines: { yaml: () => ({}) } });
-  if (parsed.matter === undefined || source.slice(3).indexOf("\n---") < 0) {
-    return { file, line: 1, field: "front matter", message: "is not closed", hint: "end the fields with a line of ---" };
-  }
-  const head = source.length - parsed.content.length;
-  const bodyLine = source.slice(0, head).split("\n").length;
-  return { data: parsed.matter, body: parsed.content, bodyLine };
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -165,16 +137,11 @@ function checkImage(
   if (!statSync(absolute, { throwIfNoEntry: false })?.isFile()) {
     return fail(`"${src}" does not exist`, "check the file name and that the photo is committed");
   }
-  return { absolute, contentPath: toPosix(path.relative(contentDir, absolute)) };
-}
-
-function uniqueTags(names: readonly string[]): Tag[] {
-  const tags = new Map<string, Tag>();
-  for (const name of names) {
-    const slug = slugify(name);
-    if (slug && !tags.has(slug)) tags.set(slug, { name, slug });
+  // A link (the photo's, or a folder's on its way) must not lead the encoder out of content/.
+  if (!isWithin(realpathSync.native(contentDir), realpathSync.native(absolute))) {
+    return fail(`"${src}" is a link to a file outside the content folder`, "copy the photo into the content folder instead of linking to it");
   }
-  return [...tags.values()];
+  return { absolute, contentPath: toPosix(path.relative(contentDir, absolute)) };
 }
 
 /** What a loader needs to read articles; plain data, so worker threads can be given it. */
@@ -207,51 +174,63 @@ export function createArticleContext(init: ArticleContextInit): ArticleContext {
   };
 }
 
-/** One article file, already read, and its digest: the unit of work the cache stores and workers share. */
-export function loadArticle(sourceFile: SourceFile, raw: string, digest: string, context: ArticleContext): Article | ContentError[] {
+/**
+ * One article file, already read, and its digest: the unit of work the cache stores and
+ * workers share. Whatever goes wrong, even an exception deep in a library, is this file's
+ * located error: it never hides the other files' errors.
+ */
+export function loadArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, context: ArticleContext): Article | ContentError[] {
+  try {
+    return readArticle(sourceFile, bytes, digest, context);
+  } catch (error) {
+    return [errorFromException(sourceFile.file, error)];
+  }
+}
+
+function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, context: ArticleContext): Article | ContentError[] {
   const { file } = sourceFile;
-  const source = normaliseSource(raw);
-  const split = splitFrontMatter(source, file);
-  if ("message" in split) return [split];
-  const yaml = parseYaml(split.data, file, 1);
-  if (!yaml.ok) return yaml.errors;
-  const result = context.articleSchema.safeParse(yaml.yaml.value ?? {});
+  const text = readSourceText(bytes, file);
+  if (!text.ok) return text.errors;
+  const { source } = text;
+  const result = context.articleSchema.safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
     const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
-    errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys }));
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys }));
   }
   // A draft may be a headline waiting for its text; anything to be published may not.
-  const draft = result.success ? result.data.draft : isRecord(yaml.yaml.value) && yaml.yaml.value.draft === true;
-  if (split.body.trim() === "" && !draft) {
-    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---, or mark it draft: true" });
+  const draft = result.success ? result.data.draft : isRecord(source.yaml.value) && source.yaml.value.draft === true;
+  if (source.body.trim() === "" && !draft) {
+    errors.push({ file, line: source.bodyLine, field: "body", message: "is empty", hint: "write the article below the closing ---, or mark it draft: true" });
   }
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;
 
-  const leadLine = yaml.yaml.lineOf(["image", "src"]);
+  const leadLine = source.yaml.lineOf(["image", "src"]);
   const lead = fm.image ? checkImage(fm.image.src, sourceFile, context.contentDir, { line: leadLine, field: "image.src" }, errors) : null;
   const resolved = new Map<string, ImageCheck | null>();
-  const rendered = context.render(split.body, (src, line) => {
+  const rendered = context.render(source.body, (src, line) => {
     if (!resolved.has(src)) {
-      const where = { line: split.bodyLine + line - 1, field: "body.image" };
+      const where = { line: source.bodyLine + line - 1, field: "body.image" };
       resolved.set(src, checkImage(src, sourceFile, context.contentDir, where, errors));
     }
     return resolved.get(src)?.contentPath ?? null;
   });
   for (const image of rendered.images) {
-    const line = split.bodyLine + image.line - 1;
+    const line = source.bodyLine + image.line - 1;
     // Sanitizing drops unsafe sources before they are resolved; they are still mistakes.
     if (!resolved.has(image.src)) resolved.set(image.src, checkImage(image.src, sourceFile, context.contentDir, { line, field: "body.image" }, errors));
     if (image.alt.trim() === "") {
       errors.push({ file, line, field: "body.image", message: `photo "${image.src}" has no alt text`, hint: "write ![what the photo shows](./photo.jpg)" });
     }
   }
+  const tags = articleTags(fm.tags, file, (index) => source.yaml.lineOf(["tags", index]));
+  errors.push(...tags.errors);
   if (errors.length > 0) return errors;
 
   const slug = fm.slug ?? slugify(fm.title);
   if (!slug) {
-    return [{ file, line: yaml.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
+    return [{ file, line: source.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
   }
   const url = `/${fm.section}/${slug}/`;
   const image: ArticleImage | null =
@@ -260,7 +239,7 @@ export function loadArticle(sourceFile: SourceFile, raw: string, digest: string,
       : null;
   const bodyAssets: ArticleImage[] = rendered.images.flatMap((img) => {
     const found = resolved.get(img.src);
-    const line = split.bodyLine + img.line - 1;
+    const line = source.bodyLine + img.line - 1;
     return found ? [{ source: found.contentPath, alt: img.alt, ...captionAndCredit(img.title), line, field: "body.image" as const }] : [];
   });
   const assets = [...(image ? [image] : []), ...bodyAssets].filter(
@@ -276,7 +255,7 @@ export function loadArticle(sourceFile: SourceFile, raw: string, digest: string,
     url,
     title: fm.title,
     section: fm.section,
-    tags: uniqueTags(fm.tags),
+    tags: tags.tags,
     credit: fm.credit ? { text: fm.credit, names: creditNames(fm.credit) } : null,
     standfirst: fm.summary ?? null,
     summary,
@@ -287,32 +266,40 @@ export function loadArticle(sourceFile: SourceFile, raw: string, digest: string,
     html: rendered.html,
     opening: openingOf(rendered.text),
     foldedWords: foldedDWords(`${fm.title} ${summary} ${rendered.text}`),
-    links: rendered.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
+    links: rendered.links.map((link) => ({ url: link.url, line: source.bodyLine + link.line - 1 })),
     wordCount: rendered.wordCount,
     readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),
   };
 }
 
-async function loadPage(sourceFile: SourceFile, context: Pick<ArticleContext, "settings" | "pageSchema" | "render">): Promise<StaticPage | ContentError[]> {
+type PageContext = Pick<ArticleContext, "settings" | "pageSchema" | "render">;
+
+async function loadPage(sourceFile: SourceFile, context: PageContext): Promise<StaticPage | ContentError[]> {
+  try {
+    return readPage(sourceFile, await readFile(sourceFile.absolute), context);
+  } catch (error) {
+    return [errorFromException(sourceFile.file, error)];
+  }
+}
+
+function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContext): StaticPage | ContentError[] {
   const { file } = sourceFile;
-  const source = normaliseSource(await readFile(sourceFile.absolute, "utf8"));
-  const split = splitFrontMatter(source, file);
-  if ("message" in split) return [split];
-  const yaml = parseYaml(split.data, file, 1);
-  if (!yaml.ok) return yaml.errors;
-  const result = context.pageSchema.safeParse(yaml.yaml.value ?? {});
+  const text = readSourceText(bytes, file);
+  if (!text.ok) return text.errors;
+  const { source } = text;
+  const result = context.pageSchema.safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
-    errors.push(...issuesToErrors(result.error.issues, { file, yaml: yaml.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
+    errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys: (at) => (at === "" ? PAGE_FIELDS : []) }));
   }
-  if (split.body.trim() === "") {
-    errors.push({ file, line: split.bodyLine, field: "body", message: "is empty", hint: "write the page below the closing ---" });
+  if (source.body.trim() === "") {
+    errors.push({ file, line: source.bodyLine, field: "body", message: "is empty", hint: "write the page below the closing ---" });
   }
   if (!result.success || errors.length > 0) return errors;
   const fm = result.data;
-  const body = context.render(split.body);
+  const body = context.render(source.body);
   if (body.images.length > 0) {
-    return [{ file, line: split.bodyLine + body.images[0]!.line - 1, field: "body.image", message: "static pages cannot carry photos yet", hint: "link to an article instead" }];
+    return [{ file, line: source.bodyLine + body.images[0]!.line - 1, field: "body.image", message: "static pages cannot carry photos yet", hint: "link to an article instead" }];
   }
   const slug = fm.slug ?? path.basename(file, ".md");
   return {
@@ -324,7 +311,7 @@ async function loadPage(sourceFile: SourceFile, context: Pick<ArticleContext, "s
     updated: fm.updated ?? null,
     html: body.html,
     text: body.text,
-    links: body.links.map((link) => ({ url: link.url, line: split.bodyLine + link.line - 1 })),
+    links: body.links.map((link) => ({ url: link.url, line: source.bodyLine + link.line - 1 })),
   };
 }
 
@@ -384,18 +371,28 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const errors: ContentError[] = [];
   const articleFiles: SourceFile[] = [];
   const pageFiles: SourceFile[] = [];
-  let all: string[];
+  let walk: Awaited<ReturnType<typeof walkContent>>;
   try {
-    all = await listFiles(contentDir);
+    walk = await walkContent(contentDir);
   } catch {
     return { settings: null, errors: [{ file: rel(contentDir), line: 1, field: "file", message: "content folder not found", hint: "set CONTENT_DIR or create content/" }] };
   }
-  for (const absolute of all) {
+  for (const problem of walk.problems) errors.push({ file: rel(problem.absolute), line: 1, field: "file", message: problem.message, hint: problem.hint });
+  const ignored = walk.ignored.map((entry) => ({ file: rel(entry.absolute), reason: entry.reason }));
+  for (const { absolute, size } of walk.files) {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
-    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension) || path.basename(absolute).startsWith(".")) continue;
-    if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
+    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
+    if (extension === ".md" && size > MAX_FILE_BYTES) {
+      errors.push({
+        file: sourceFile.file,
+        line: 1,
+        field: "file",
+        message: `is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a content file may be`,
+        hint: "split it into several articles; tables of data and documents belong in linked files",
+      });
+    } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
     else {
       errors.push({
@@ -416,6 +413,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings);
   errors.push(...clashes.errors);
+  const tagClashes = tagClashErrors(articles);
+  errors.push(...tagClashes.errors);
+  for (const file of tagClashes.bad) clashes.bad.add(file);
   const linkErrors = checkInternalLinks(articles, pages, settings);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
@@ -423,6 +423,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
   return {
     settings,
+    ignored,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
     errors: sortErrors(errors),

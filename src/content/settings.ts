@@ -5,8 +5,12 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
+import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
+import { checkBaseUrl, isSitePath } from "./site-address.ts";
+import { formatBytes, MAX_SETTINGS_BYTES } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
+import { forbiddenInValues } from "./source-text.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
@@ -43,9 +47,12 @@ const relatedSettings = z.strictObject({
 export const settingsSchema = z.strictObject({
   name: text("the site's name"),
   description: text("a one-sentence description of the site"),
-  baseUrl: z
-    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL | e.g. https://tin.example.org" })
-    .transform((url) => url.replace(/\/+$/, "")),
+  baseUrl: z.string(requiredText("the site's address, e.g. https://tin.example.org")).transform((value, ctx) => {
+    const checked = checkBaseUrl(value);
+    if (checked.ok) return checked.url;
+    ctx.addIssue({ code: "custom", message: `${checked.message} | ${checked.hint}` });
+    return z.NEVER;
+  }),
   language: z.literal("vi", { error: "only vi is supported for now" }).default("vi"),
   locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/, "must look like vi_VN").default("vi_VN"),
   timeZone: z
@@ -70,7 +77,7 @@ export const settingsSchema = z.strictObject({
   related: relatedSettings.prefault({}),
   publisher: z.strictObject({
     name: text("the publishing organisation's name"),
-    logo: text("a path under public/, e.g. /logo.svg"),
+    logo: text("a path under public/, e.g. /logo.svg").refine(isSitePath, "must be a path on this site | e.g. /logo.svg, a file in public/"),
   }),
   cookies: cookieSettingsSchema.prefault({}),
 });
@@ -94,19 +101,26 @@ export type SettingsResult =
 export function parseSettings(source: string, file: string): SettingsResult {
   const parsed = parseYaml(source.normalize("NFC"), file);
   if (!parsed.ok) return parsed;
+  const forbidden = forbiddenInValues(parsed.yaml, file);
   const result = settingsSchema.safeParse(parsed.yaml.value ?? {});
-  if (result.success) return { ok: true, settings: result.data, lineOf: parsed.yaml.lineOf };
+  if (result.success && forbidden.length === 0) return { ok: true, settings: result.data, lineOf: parsed.yaml.lineOf };
   const knownKeys = (path: string): readonly string[] =>
     SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : []);
-  return { ok: false, errors: sortErrors(issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys })) };
+  const invalid = result.success ? [] : issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys });
+  return { ok: false, errors: sortErrors([...forbidden, ...invalid]) };
 }
 
 export async function readSettings(path: string, file: string): Promise<SettingsResult> {
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch {
     return { ok: false, errors: [{ file, line: 1, field: "file", message: "site settings are missing", hint: "create site.yaml in the content folder" }] };
   }
-  return parseSettings(source.replace(/^\uFEFF/, ""), file);
+  if (bytes.length > MAX_SETTINGS_BYTES) {
+    return { ok: false, errors: [{ file, line: 1, field: "file", message: `is ${formatBytes(bytes.length)}, more than ${formatBytes(MAX_SETTINGS_BYTES)}`, hint: "site settings need a few KB; check that this is the right file" }] };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  return parseSettings(decoded.text, file);
 }

@@ -60,7 +60,8 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
   if (model.report.errors.length > 0) {
     // Nothing will be published; the encodes still finish, so the cache holds no half entry.
     await whenEncoded();
-    return { ok: false, report: model.report };
+    return { ok: false, report: { ...model.report, ignored: content.ignored } };
   }
-  return { ok: true, model, whenPhotosEncoded: whenEncoded };
+  const report = content.ignored.length > 0 ? { ...model.report, ignored: content.ignored } : model.report;
+  return { ok: true, model: report === model.report ? model : { ...model, report }, whenPhotosEncoded: whenEncoded };
 }

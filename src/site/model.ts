@@ -11,6 +11,7 @@ import type { ContentError } from "../content/errors.ts";
 import type { EncodedPhotos, Picture, PhotoStats, PublishedFile } from "../content/picture.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { slugify } from "../content/slug.ts";
+import type { IgnoredFile } from "../content/walk.ts";
 import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts";
 import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
@@ -214,6 +215,8 @@ export interface BuildReport {
   readonly scheduled: readonly { readonly file: string; readonly date: string }[];
   readonly photos: PhotoStats;
   readonly errors: readonly ContentError[];
+  /** Hidden files and folders in the content folder, which are not published. */
+  readonly ignored?: readonly IgnoredFile[];
 }
 
 /**

@@ -26,8 +26,9 @@ export function buildReport(
 }
 
 export function formatReport(report: BuildReport): string {
+  const ignored = report.ignored ?? [];
   const lines = [
-    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.errors.length} lỗi.`,
+    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
   ];
   if (report.cache) {
     const damaged = report.cache.damaged > 0 ? `; ${report.cache.damaged} mục hỏng trong bộ nhớ đệm đã được dựng lại` : "";
@@ -39,6 +40,7 @@ export function formatReport(report: BuildReport): string {
   }
   for (const file of report.drafts) lines.push(`  bản nháp:  ${file}`);
   for (const item of report.scheduled) lines.push(`  hẹn giờ:   ${item.file} (đăng lúc ${item.date})`);
+  for (const item of ignored) lines.push(`  bỏ qua:    ${item.file} (${item.reason})`);
   if (report.errors.length > 0) {
     lines.push("", `${report.errors.length} lỗi nội dung:`);
     for (const error of report.errors) lines.push(formatError(error));

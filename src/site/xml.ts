@@ -1,9 +1,12 @@
 /** Escaping for the XML documents the site writes (feeds, sitemaps). */
+import { withoutForbiddenCharacters } from "../content/characters.ts";
+
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 export function escapeXml(text: string): string {
-  // Control characters other than tab and line breaks are not allowed in XML 1.0 at all.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+  // Content with characters XML 1.0 forbids is refused when loaded; dropping them here too keeps
+  // a feed well-formed whatever reaches it (raw HTML in an article can carry "&#xFFFE;").
+  return withoutForbiddenCharacters(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 }
 
 function attributeList(attributes: Readonly<Record<string, string>>): string {

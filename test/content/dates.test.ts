@@ -67,3 +67,21 @@ test("the reference year is the site zone's: 23:30 UTC on New Year's Eve is alre
   assert.equal(yearMonth(Date.UTC(2025, 11, 31, 23, 30), ZONE).year, 2026);
   assert.equal(dayPhrase(parse("2026-01-01 08:00"), yearMonth(Date.UTC(2025, 11, 31, 23, 30), ZONE).year), "Sáng 01/01");
 });
+
+test("years outside 1900–2099 and offsets no place uses are refused, with a hint", () => {
+  const refused = (value: string): string => {
+    const result = parseSiteDate(value, ZONE);
+    assert.equal(result.ok, false, value);
+    return result.ok ? "" : result.message;
+  };
+  assert.match(refused("0999-01-01"), /has the year 999 \| dates run from 1900 to 2099/);
+  assert.match(refused("1899-12-31 23:59"), /has the year 1899/);
+  assert.match(refused("2206-11-20 07:30"), /has the year 2206/);
+  assert.match(refused("2026-11-20T07:30+99:99"), /has the offset \+99:99, which no place uses \| offsets run from -12:00 to \+14:00/);
+  assert.match(refused("2026-11-20T07:30+07:60"), /has the offset \+07:60/);
+  assert.match(refused("2026-11-20T07:30-13:00"), /has the offset -13:00/);
+  assert.equal(parse("1900-01-01").iso.slice(0, 10), "1900-01-01");
+  assert.equal(parse("2099-12-31 23:00").iso, "2099-12-31T23:00:00+07:00");
+  assert.equal(parse("2026-11-20T07:30+14:00").iso, "2026-11-20T00:30:00+07:00");
+  assert.equal(parse("2026-11-20T07:30-12:00").iso, "2026-11-21T02:30:00+07:00");
+});

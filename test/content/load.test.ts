@@ -132,7 +132,7 @@ test("broken site settings are located errors too", async () => {
   assert.deepEqual(
     result.errors.map(formatError).map((line) => line.replace(/ \(.*$/, "")),
     [
-      "content/site.yaml:3: baseUrl: must be an absolute http(s) URL",
+      "content/site.yaml:3: baseUrl: must be an absolute https URL",
       "content/site.yaml:4: timeZone: is not an IANA time zone",
       "content/site.yaml:5: sections.0.slug: \"chu-de\" is used by the site itself",
       "content/site.yaml:5: sections.1.slug: must be lower-case ASCII letters, digits and hyphens",

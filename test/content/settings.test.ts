@@ -33,3 +33,47 @@ test("related news needs text or tags to weigh something", () => {
   if (result.ok) return;
   assert.deepEqual(result.errors.map(formatError), ["content/site.yaml:7: related.weights: text or tags must weigh more than 0 (otherwise nothing is related)"]);
 });
+
+const withBaseUrl = (baseUrl: string, logo = "/logo.svg"): string =>
+  `name: X\ndescription: Y\nbaseUrl: '${baseUrl.replace(/'/g, "''")}'\nsections: [{ slug: thoi-su, name: Thời sự }]\npublisher: { name: Z, logo: '${logo}' }\n`;
+
+function refusal(yaml: string): string {
+  const result = parseSettings(yaml, "content/site.yaml");
+  assert.equal(result.ok, false, yaml);
+  return result.ok ? "" : result.errors.map(formatError).join("\n");
+}
+
+test("baseUrl must be the https root of the site: no markup, user, path, query or fragment", () => {
+  assert.match(refusal(withBaseUrl('https://tin.example.org"><script>alert(1)</script>')), /^content\/site.yaml:3: baseUrl: must be an absolute https URL \(e\.g\. https:\/\/tin\.example\.org\)$/);
+  assert.match(refusal(withBaseUrl('https://tin.example.org/"><script>alert(1)</script>')), /^content\/site.yaml:3: baseUrl: must be the root of the site, not the path \/%22%3E%3Cscript%3E/);
+  assert.match(refusal(withBaseUrl("https://user:secret@tin.example.org")), /baseUrl: must not carry a user name or password/);
+  assert.match(refusal(withBaseUrl("https://example.github.io/tin-tuc/")), /baseUrl: must be the root of the site, not the path \/tin-tuc\/ \(the portal's links start at \/: serve it at the root of a domain or subdomain\)/);
+  assert.match(refusal(withBaseUrl("https://tin.example.org/?utm=x")), /baseUrl: must not have a query/);
+  assert.match(refusal(withBaseUrl("https://tin.example.org#top")), /baseUrl: must not have a fragment/);
+  assert.match(refusal(withBaseUrl("http://tin.example.org")), /baseUrl: must use https, not http \(http is only for a build served on this machine/);
+  assert.match(refusal(withBaseUrl("javascript:alert(1)")), /baseUrl: must use https, not javascript/);
+  const accepted = (baseUrl: string): string => {
+    const result = parseSettings(withBaseUrl(baseUrl), "content/site.yaml");
+    assert.ok(result.ok, baseUrl);
+    return result.settings.baseUrl;
+  };
+  assert.equal(accepted("https://tin.example.org/"), "https://tin.example.org");
+  assert.equal(accepted("https://tin.example.org"), "https://tin.example.org");
+  assert.equal(accepted("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+});
+
+test("publisher.logo must be a path on this site, never another host", () => {
+  for (const logo of ["@evil.example/logo.svg", "//evil.example/logo.svg", "\\\\evil.example\\logo.svg", "https://evil.example/logo.svg", "/\\evil.example/x.svg", "logo.svg", "/a/../../logo.svg"]) {
+    assert.match(refusal(withBaseUrl("https://tin.example.org", logo)), /^content\/site.yaml:5: publisher.logo: must be a path on this site \(e\.g\. \/logo\.svg/, logo);
+  }
+  const result = parseSettings(withBaseUrl("https://tin.example.org", "/images/logo-bao.svg"), "content/site.yaml");
+  assert.ok(result.ok);
+});
+
+test("NUL and noncharacters in settings are located errors", () => {
+  const yaml = withBaseUrl("https://tin.example.org").replace("name: X", 'name: "Báo\\0"').replace("description: Y", 'description: "Tin\\uFFFE"');
+  assert.deepEqual(refusal(yaml).split("\n").map((line) => line.replace(/ \([^()]*\)$/, "")), [
+    "content/site.yaml:1: name: contains NUL (U+0000)",
+    "content/site.yaml:2: description: contains the Unicode noncharacter U+FFFE",
+  ]);
+});
