@@ -6,12 +6,13 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
 import { loadArticle, type ArticleContext, type ArticleContextInit, type ArticleMemo, type SourceFile } from "./load.ts";
-import { pipelineSourceHash, workerUrl } from "./pipeline-code.ts";
+import { pipelineSourceHash } from "./pipeline-code.ts";
+import { startWorker } from "./worker-thread.ts";
 
 /** Below this many files to render, a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
@@ -117,7 +118,7 @@ function createHelpers(count: number, setup: WorkerSetup) {
   let helpers: Helper[] | null = null;
   const start = (): void => {
     helpers ??= Array.from({ length: count }, () => {
-      const worker = new Worker(workerUrl("load-worker", new URL("./load-worker-entry.mjs", import.meta.url)), { workerData: setup });
+      const worker = startWorker("load-worker", import.meta.url, { workerData: setup });
       return { worker, exited: new Promise<void>((resolve) => worker.once("exit", () => resolve())) };
     });
   };
