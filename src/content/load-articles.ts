@@ -48,6 +48,8 @@ export interface WorkerSetup {
   readonly init: ArticleContextInit;
   /** Of everything rendering depends on besides the file: what digests are made with. */
   readonly fingerprint: string;
+  /** The hash of the pipeline's code the main thread runs (see pipeline-code.ts). */
+  readonly code: string;
   /** Workers store what they render themselves; null without a cache. */
   readonly cacheDir: string | null;
 }
@@ -185,7 +187,7 @@ export async function loadArticles(
   const fingerprint = pipelineFingerprint(init, options.rootDir);
   const cacheDir = options.cacheDir ?? null;
   const cache = cacheDir ? articleCache(cacheDir) : null;
-  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, fingerprint, cacheDir });
+  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, fingerprint, code: pipelineSourceHash(), cacheDir });
   const loaded: Loaded[] = new Array<Loaded>(files.length);
   const misses: RenderJob[] = [];
   const { memo } = options;
