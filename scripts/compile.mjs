@@ -10,9 +10,10 @@
  * `new URL("./x.js", import.meta.url)` finds its neighbours (worker threads start that way).
  *
  * `dist/compiled.json` records, for each source file, the SHA-256 of the source and of its
- * output. A file is compiled again when either differs (or when this script or esbuild changed):
- * content hashes, not times, so a changed source never runs stale code whatever its clock says.
- * When nothing changed, checking costs reading the files once. Outputs are written to a
+ * output. A file is compiled again when either differs, and all of them when this script,
+ * esbuild or tsconfig.json changed: content hashes, not times, so a changed source never runs
+ * stale code whatever its clock says. When nothing changed, checking costs reading the files
+ * once (40 ms here, besides Node's own start). Outputs are written to a
  * temporary name and renamed, and the record last, so a compile killed half-way leaves files
  * that the next run either trusts (complete and recorded) or compiles again. The content cache
  * keys the pipeline's code by the recorded source hashes (src/content/pipeline-code.ts).
@@ -107,7 +108,8 @@ async function compileFiles(files) {
 /** @returns {Promise<number>} how many files were compiled */
 export async function compile() {
   const esbuildVersion = JSON.parse(readFileSync(path.join(ROOT, "node_modules/esbuild/package.json"), "utf8")).version;
-  const compiler = sha256(`${esbuildVersion}\0${readFileSync(import.meta.filename)}`);
+  // esbuild reads tsconfig.json too (e.g. verbatimModuleSyntax decides which imports stay).
+  const compiler = sha256(`${esbuildVersion}\0${readFileSync(import.meta.filename)}\0${readFileSync(path.join(ROOT, "tsconfig.json"))}`);
   const record = readRecord();
   const known = record?.compiler === compiler ? record.files : {};
   /** @type {Record<string, Entry>} */
