@@ -24,7 +24,9 @@ const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disa
 
 function build(outputDir: string, baseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "src/cli/launch.mjs", "build"], {
+    // The build beside this file, in the same form: compiled, or TypeScript through the same --import tsx.
+    const command = path.join(import.meta.dirname, `build${path.extname(import.meta.filename)}`);
+    const child = spawn(process.execPath, [...process.execArgv, "--expose-gc", command], {
       env: { ...process.env, OUTPUT_DIR: outputDir, BASE_URL: baseUrl },
       stdio: ["ignore", "ignore", "inherit"],
     });

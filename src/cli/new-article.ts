@@ -7,7 +7,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { formatError } from "../content/errors.ts";
 import { readSettings, type SiteSettings } from "../content/settings.ts";
 import { slugify } from "../content/slug.ts";

@@ -2,8 +2,11 @@
  * Dates in the site's time zone, never the build machine's. Editors write wall-clock times
  * as they read them in the newsroom; a value without an offset is site-local.
  */
-import { format } from "date-fns";
-import { vi } from "date-fns/locale";
+// One module each, not the packages' indexes: those load every function and every locale,
+// about 800 files, 0.58 s of every command's start here (these two: 0.08 s), now that
+// commands no longer run from a bundle that left the unused ones out.
+import { format } from "date-fns/format";
+import { vi } from "date-fns/locale/vi";
 import { TZDate } from "@date-fns/tz";
 
 export interface SiteDate {

@@ -6,13 +6,14 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
 import { loadArticle, type ArticleContext, type ArticleContextInit, type ArticleMemo, type SourceFile } from "./load.ts";
-import { pipelineSourceHash, workerUrl } from "./pipeline-code.ts";
+import { pipelineSourceHash } from "./pipeline-code.ts";
 import { isWithin } from "./walk.ts";
+import { startWorker } from "./worker-thread.ts";
 
 /** Below this many files to render, a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
@@ -48,6 +49,8 @@ export interface WorkerSetup {
   readonly init: ArticleContextInit;
   /** Of everything rendering depends on besides the file: what digests are made with. */
   readonly fingerprint: string;
+  /** The hash of the pipeline's code the main thread runs (see pipeline-code.ts). */
+  readonly code: string;
   /** Workers store what they render themselves; null without a cache. */
   readonly cacheDir: string | null;
 }
@@ -124,7 +127,7 @@ function createHelpers(count: number, setup: WorkerSetup) {
   let helpers: Helper[] | null = null;
   const start = (): void => {
     helpers ??= Array.from({ length: count }, () => {
-      const worker = new Worker(workerUrl("load-worker", new URL("./load-worker-entry.mjs", import.meta.url)), { workerData: setup });
+      const worker = startWorker("load-worker", import.meta.url, { workerData: setup });
       return { worker, exited: new Promise<void>((resolve) => worker.once("exit", () => resolve())) };
     });
   };
@@ -191,7 +194,7 @@ export async function loadArticles(
   const fingerprint = pipelineFingerprint(init, options.rootDir);
   const cacheDir = options.cacheDir ?? null;
   const cache = cacheDir ? articleCache(cacheDir) : null;
-  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, fingerprint, cacheDir });
+  const helpers = createHelpers(Math.max(0, (options.threads ?? 1) - 1), { init, fingerprint, code: pipelineSourceHash(), cacheDir });
   const loaded: Loaded[] = new Array<Loaded>(files.length);
   const misses: RenderJob[] = [];
   const { memo } = options;

@@ -3,8 +3,9 @@
  * absolute URLs, dates with the site zone's offset, summary and full content.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { enUS } from "date-fns/locale";
+// One module each, not the indexes (every function and locale; see src/content/dates.ts).
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { absolutiseUrls } from "./absolute-urls.ts";

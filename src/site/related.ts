@@ -1,7 +1,7 @@
 /** The related articles under each article page: the related-news index and every article's list, once per build. */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.ts";
-import { workerUrl } from "../content/pipeline-code.ts";
+import { startWorker } from "../content/worker-thread.ts";
 import { buildRelatedIndex, type RelatedSource } from "../related/inverted-index.ts";
 import { relatedLists, type RelatedSettings } from "../related/rank.ts";
 
@@ -47,7 +47,7 @@ export interface RelatedRequest {
  * way. It never keeps the process alive.
  */
 export function createRelatedWorker(): RelatedComputer {
-  let worker: Worker | null = new Worker(workerUrl("related-worker", new URL("./related-worker-entry.mjs", import.meta.url)));
+  let worker: Worker | null = startWorker("related-worker", import.meta.url);
   worker.unref();
   let queue: Promise<unknown> = Promise.resolve();
   const ask = (request: RelatedRequest): Promise<RelatedSlugs> =>

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/pro
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { loadContent, type LoadedContent, type LoadOptions } from "../../src/content/load.ts";
+import { codeFingerprint, sourceHashes } from "../../src/content/pipeline-code.ts";
 import { ROOT, tempDir } from "../helpers/build.ts";
 
 const NOW = Date.parse("2026-11-25T10:00:00+07:00");
@@ -121,12 +122,11 @@ test("worker threads render exactly what the main thread renders", async () => {
 });
 
 test("the fingerprint of our pipeline's code changes with any of its files", async () => {
-  const { sourceFingerprint } = await import("../../src/content/source-fingerprint.mjs");
   const code = path.join(work, "code");
   await cp(path.join(ROOT, "src/content"), code, { recursive: true });
-  const before = sourceFingerprint(code, [".ts"]);
-  assert.equal(sourceFingerprint(code, [".ts"]), before);
+  const before = codeFingerprint(sourceHashes(code));
+  assert.equal(codeFingerprint(sourceHashes(code)), before);
   const plugin = path.join(code, "plugins/rehype-external-links.ts");
   await writeFile(plugin, `${await readFile(plugin, "utf8")}\n// changed\n`);
-  assert.notEqual(sourceFingerprint(code, [".ts"]), before);
+  assert.notEqual(codeFingerprint(sourceHashes(code)), before);
 });
