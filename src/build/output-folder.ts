@@ -21,7 +21,7 @@
  * rename are two steps: a build killed between them leaves no `_site`, and the next build
  * puts the link back to a complete build first thing, before it builds anything.
  */
-import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { acquireLock, isProcessAlive } from "./output-lock.ts";
 
@@ -72,6 +72,22 @@ function removeEntry(where: string): void {
   else unlinkSync(where);
 }
 
+/**
+ * Whether Linux lists `dir` as a mount point: a bind mount from the same filesystem has the
+ * same device number as its parent. Elsewhere rename's EBUSY still catches it, after the build.
+ */
+function isMountPoint(dir: string): boolean {
+  let table: string;
+  try {
+    table = readFileSync("/proc/self/mountinfo", "utf8");
+  } catch {
+    return false;
+  }
+  // Field 5 is the mount point, with space, tab, newline and backslash written in octal.
+  const unescape = (field: string): string => field.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(Number.parseInt(octal, 8)));
+  return table.split("\n").some((line) => line.split(" ")[4] !== undefined && unescape(line.split(" ")[4]!) === dir);
+}
+
 type Current = { readonly kind: "none" } | { readonly kind: "link"; readonly build: string } | { readonly kind: "folder" };
 
 /** What OUTPUT_DIR is now, or the problem that keeps this build from replacing it. */
@@ -89,9 +105,8 @@ function inspect(output: string, builds: string, shown: string): Current | { rea
     return { kind: "problem", problem: `${shown} is a link to ${target}, which this build did not make: remove the link, or set OUTPUT_DIR to another folder` };
   }
   if (!stats.isDirectory()) return { kind: "problem", problem: `${shown} is a file, not a folder: move it away, or set OUTPUT_DIR to another folder` };
-  // A mount point (a container volume) cannot be renamed; a bind mount from the same
-  // filesystem is only caught by rename's EBUSY, after the build.
-  if (stats.dev !== statSync(path.dirname(output)).dev) return { kind: "problem", problem: mountPointProblem(shown) };
+  // A mount point (a container volume) cannot be renamed.
+  if (stats.dev !== statSync(path.dirname(output)).dev || isMountPoint(output)) return { kind: "problem", problem: mountPointProblem(shown) };
   return { kind: "folder" };
 }
 
@@ -204,6 +219,7 @@ function publish(output: string, builds: string, staging: string, name: string, 
     }
   } catch (error) {
     removeTree(build);
+    rmSync(path.join(builds, `link-${process.pid}`), { force: true });
     throw error;
   }
   // Published. What it replaced goes; a link may have pointed at a build deleted by hand.

@@ -22,11 +22,17 @@ export type LockResult =
 /** How often a stale lock is taken over before giving up (each try loses only to another build). */
 const ATTEMPTS = 3;
 
+/**
+ * The start time of a process that runs, or null. A killed process whose parent has not
+ * reaped it yet is a zombie with its /proc entry intact; it counts as gone (in containers
+ * whose first process does not reap, zombies stay until the container stops).
+ */
 function startTimeOf(pid: number): string | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) may hold spaces and parentheses; fields after it are plain.
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[0] === "Z" || fields[0] === "X" ? null : (fields[19] ?? null);
   } catch {
     return null;
   }

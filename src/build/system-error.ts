@@ -5,7 +5,7 @@
  * In: whatever a build threw, and the folders it writes with the settings that choose them.
  * Out: the line, or null when the error is not one of these (the caller prints its message).
  */
-import { existsSync } from "node:fs";
+import { existsSync, statfsSync } from "node:fs";
 import path from "node:path";
 import { buildsFolderOf, mountPointProblem } from "./output-folder.ts";
 
@@ -39,6 +39,32 @@ function systemErrorIn(error: unknown): SystemError | null {
   return null;
 }
 
+/** Free bytes on the disk of `dir` (or of the nearest folder above it that exists). */
+function freeBytes(dir: string): number {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      const stats = statfsSync(at);
+      return stats.bavail * stats.bsize;
+    } catch {
+      if (path.dirname(at) === at) return Number.POSITIVE_INFINITY;
+    }
+  }
+}
+
+/**
+ * The folder on the fullest disk: a failed write() reports no path, but the disk it filled
+ * is still the one with the least room left.
+ */
+function fullest(folders: readonly WrittenFolder[]): WrittenFolder | undefined {
+  return folders.map((folder) => ({ folder, free: freeBytes(folder.dir) })).sort((a, b) => a.free - b.free)[0]?.folder;
+}
+
+/** `file` relative to the project when it is inside it, else as it is. */
+export function displayPath(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative || ".";
+}
+
 const isWithin = (file: string, dir: string): boolean => file === dir || file.startsWith(`${dir}${path.sep}`);
 
 /**
@@ -48,12 +74,14 @@ const isWithin = (file: string, dir: string): boolean => file === dir || file.st
 export function explainSystemError(error: unknown, output: WrittenFolder, others: readonly WrittenFolder[], root: string): string | null {
   const found = systemErrorIn(error);
   if (!found) return null;
-  const shown = (file: string): string => path.relative(root, file) || ".";
+  const shown = (file: string): string => displayPath(root, file);
   const where = found.path ? path.resolve(root, found.path) : null;
   const folders = [output, { dir: buildsFolderOf(output.dir), setting: output.setting }, ...others];
-  const folder = where ? folders.find((candidate) => isWithin(where, candidate.dir)) : undefined;
-  const place = where ? shown(where) : `one of the folders the build writes (${[output, ...others].map((f) => `${f.setting}=${shown(f.dir)}`).join(", ")})`;
-  const setting = folder?.setting ?? "the setting that chose it";
+  // The builds folder beside OUTPUT_DIR is named as OUTPUT_DIR, the setting that places it.
+  const within = where ? folders.find((candidate) => isWithin(where, candidate.dir)) : fullest([output, ...others]);
+  const folder = within?.setting === output.setting ? output : within;
+  const place = where && (!folder || found.code === "EACCES" || found.code === "EPERM") ? shown(where) : folder ? `${folder.setting} (${shown(folder.dir)})` : "a folder the build writes";
+  const setting = folder?.setting ?? "OUTPUT_DIR or CACHE_DIR";
   const roomForTwo = folder?.setting === output.setting ? " (a build needs room for a second copy of the site beside it)" : "";
   switch (found.code) {
     case "ENOSPC":

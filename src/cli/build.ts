@@ -16,7 +16,7 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { portal, type PortalPart } from "../../.eleventy.ts";
 import { openOutput, type OutputFolder } from "../build/output-folder.ts";
-import { explainSystemError } from "../build/system-error.ts";
+import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../eleventy/site-build.ts";
 import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
 import type { SiteModel } from "../site/model.ts";
@@ -24,7 +24,7 @@ import type { SiteModel } from "../site/model.ts";
 const root = process.cwd();
 const build = createSiteBuild(process.env, root);
 const { options } = build;
-const shownOutput = path.relative(root, options.outputDir) || ".";
+const shownOutput = displayPath(root, options.outputDir);
 
 /**
  * A full garbage collection between parts, when Node runs with --expose-gc (npm run build
