@@ -51,6 +51,9 @@ async function writePart(staging: string, part: PortalPart, copiesPublic: boolea
     quietMode: true,
     config: (eleventyConfig: Parameters<typeof portal>[0]) => portal(eleventyConfig, build, { part: () => part, copiesPublic }),
   });
+  // The build reports Eleventy's errors itself, in one place (reasonOf): Eleventy's own log
+  // of them would print a full disk as a stack trace before the one line that says what to do.
+  eleventy.disableLogger();
   await eleventy.write();
 }
 
@@ -106,7 +109,17 @@ function reasonOf(error: unknown): string {
     ],
     root,
   );
-  return explained ?? (error instanceof Error ? error.message : String(error));
+  if (explained) return explained;
+  // An error inside a template is wrapped by Eleventy (originalError) once or more: its
+  // messages say where, and the innermost one's stack where in the layout code.
+  const chain: Error[] = [];
+  for (let current: unknown = error; current instanceof Error && chain.length < 8; ) {
+    chain.push(current);
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  if (chain.length === 0) return String(error);
+  const messages = [...new Set(chain.map((part) => part.message))].join(": ");
+  return chain.length > 1 ? `${messages}\n${chain.at(-1)!.stack ?? ""}` : messages;
 }
 
 function fail(reason: string, hadOutput: boolean): number {
@@ -128,7 +141,9 @@ async function main(): Promise<number> {
   try {
     await writeSite(folder.staging);
   } catch (error) {
-    folder.abandon();
+    // Writes the failed build had under way still land after the error (Eleventy writes
+    // pages in parallel): the staging folder goes when nothing runs any more.
+    process.once("exit", folder.abandon);
     return fail(reasonOf(error), hadOutput);
   }
   try {
