@@ -26,11 +26,7 @@ import path from "node:path";
 import { acquireLock, isProcessAlive } from "./output-lock.ts";
 
 export interface OutputFolder {
-  /** OUTPUT_DIR: a link to the published build, once one was published. */
-  readonly output: string;
-  /** Where builds are written, published from and removed. */
-  readonly builds: string;
-  /** The folder this build writes into. */
+  /** The folder this build writes into, among the builds. */
   readonly staging: string;
   /** Links `staging` in as the output, then removes the build it replaced. */
   readonly publish: () => void;
@@ -173,8 +169,6 @@ export function openOutput(output: string, shown: string, now: Date): OpenResult
   return {
     ok: true,
     folder: {
-      output,
-      builds,
       staging,
       publish: () => publish(output, builds, staging, name, shown),
       abandon: () => {

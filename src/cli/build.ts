@@ -123,8 +123,8 @@ function reasonOf(error: unknown): string {
 }
 
 function fail(reason: string, hadOutput: boolean): number {
-  const kept = hadOutput ? `the previous output in ${shownOutput} is untouched` : `nothing was published to ${shownOutput}`;
-  console.error(`\nBuild failed: ${reason}; ${kept}.`);
+  const kept = hadOutput ? `The previous output in ${shownOutput} is untouched.` : `Nothing was published to ${shownOutput}.`;
+  console.error(`\nBuild failed: ${reason}. ${kept}`);
   return 1;
 }
 

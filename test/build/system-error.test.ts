@@ -58,7 +58,7 @@ test("a full disk under the output: one line with the fix, the previous output u
   assert.equal(fits.code, 0, fits.stderr);
   const before = snapshotSync(output);
   const run = await runBuild(env);
-  assertOneLine(run, /^Build failed: no space left on the disk of OUTPUT_DIR \(.*_site\): free some space there, or set OUTPUT_DIR to a folder on a disk with room .*; the previous output in .*_site is untouched\.$/);
+  assertOneLine(run, /^Build failed: no space left on the disk of OUTPUT_DIR \(.*_site\): free some space there, or set OUTPUT_DIR to a folder on a disk with room .*\. The previous output in .*_site is untouched\.$/);
   assert.deepEqual(snapshotSync(output), before);
   assert.deepEqual(leftovers(output), []);
 });
@@ -68,7 +68,7 @@ test("a full disk under the cache: one line naming CACHE_DIR", { skip: NEEDS_ROO
   const output = path.join(work, "with-full-cache/_site");
   await mkdir(path.dirname(output));
   const run = await runBuild(buildEnv(output, cache));
-  assertOneLine(run, /^Build failed: no space left on the disk of CACHE_DIR \(.*full-cache\): free some space there, or set CACHE_DIR to a folder on a disk with room; nothing was published to .*_site\.$/);
+  assertOneLine(run, /^Build failed: no space left on the disk of CACHE_DIR \(.*full-cache\): free some space there, or set CACHE_DIR to a folder on a disk with room\. Nothing was published to .*_site\.$/);
 });
 
 test("a read-only output: one line with the fix, the previous output untouched", { skip: NEEDS_ROOT }, async () => {
@@ -80,7 +80,7 @@ test("a read-only output: one line with the fix, the previous output untouched",
   const before = snapshotSync(output);
   remount(disk, "ro");
   const run = await runBuild(env);
-  assertOneLine(run, /^Build failed: OUTPUT_DIR \(.*_site\) is on a read-only filesystem: mount it read-write, or set OUTPUT_DIR to a writable folder; the previous output in .*_site is untouched\.$/);
+  assertOneLine(run, /^Build failed: OUTPUT_DIR \(.*_site\) is on a read-only filesystem: mount it read-write, or set OUTPUT_DIR to a writable folder\. The previous output in .*_site is untouched\.$/);
   assert.deepEqual(snapshotSync(output), before);
 });
 
@@ -95,7 +95,7 @@ test("an output that is a mount point (a tmpfs, or a bind mount of the same disk
   for (const output of [volume, bound]) {
     const before = snapshotSync(output);
     const run = await runBuild(buildEnv(output, path.join(work, "cache")));
-    assertOneLine(run, /^Build failed: .*_site is a mount point and cannot be replaced: set OUTPUT_DIR to a folder inside it or mount its parent; the previous output in .*_site is untouched\.$/);
+    assertOneLine(run, /^Build failed: .*_site is a mount point and cannot be replaced: set OUTPUT_DIR to a folder inside it or mount its parent\. The previous output in .*_site is untouched\.$/);
     assert.deepEqual(snapshotSync(output), before);
     assert.deepEqual(readdirSync(path.dirname(output)), ["_site"], "nothing is written beside the mount point");
   }

@@ -91,13 +91,13 @@ export function watchOutput(output: string): { readonly stop: () => Promise<stri
 }
 
 /**
- * What lies beside `output` and in its builds folder that is neither the output nor the build
- * it links to: leftovers, whatever scheme left them.
+ * What lies beside `output` under its name (`_site.*`) and in its builds folder that is neither
+ * the output nor the build it links to: leftovers, whatever scheme left them.
  */
 export function leftovers(output: string): string[] {
   const parent = path.dirname(output);
   const name = path.basename(output);
-  const found = readdirSync(parent).filter((entry) => entry !== name && entry !== `${name}.builds`);
+  const found = readdirSync(parent).filter((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.builds`);
   const builds = `${output}.builds`;
   if (existsSync(builds)) {
     const linked = existsSync(output) ? path.basename(readlinkSync(output)) : null;
