@@ -68,8 +68,8 @@ export function displayPath(root: string, file: string): string {
 const isWithin = (file: string, dir: string): boolean => file === dir || file.startsWith(`${dir}${path.sep}`);
 
 /**
- * `folders` in order of preference: the first that holds the failing path names the setting.
- * `output` is OUTPUT_DIR: its builds folder beside it counts as part of it.
+ * `output` is OUTPUT_DIR (its builds folder beside it counts as part of it), `others` the
+ * caches; the first folder that holds the failing path names the setting to change.
  */
 export function explainSystemError(error: unknown, output: WrittenFolder, others: readonly WrittenFolder[], root: string): string | null {
   const found = systemErrorIn(error);

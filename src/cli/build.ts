@@ -98,8 +98,11 @@ async function writeSite(staging: string): Promise<void> {
   }
 }
 
-/** Why the build failed, in one line: what to do for an operating-system error, else its message. */
-function reasonOf(error: unknown): string {
+/**
+ * Why the build failed, in one line: what to do for an operating-system error, else its
+ * message; for an error inside a template, also where in the code (`detail`).
+ */
+function reasonOf(error: unknown): { readonly reason: string; readonly detail?: string } {
   const explained = explainSystemError(
     error,
     { dir: options.outputDir, setting: "OUTPUT_DIR" },
@@ -109,7 +112,7 @@ function reasonOf(error: unknown): string {
     ],
     root,
   );
-  if (explained) return explained;
+  if (explained) return { reason: explained };
   // An error inside a template is wrapped by Eleventy (originalError) once or more: its
   // messages say where, and the innermost one's stack where in the layout code.
   const chain: Error[] = [];
@@ -117,14 +120,15 @@ function reasonOf(error: unknown): string {
     chain.push(current);
     current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
   }
-  if (chain.length === 0) return String(error);
-  const messages = [...new Set(chain.map((part) => part.message))].join(": ");
-  return chain.length > 1 ? `${messages}\n${chain.at(-1)!.stack ?? ""}` : messages;
+  if (chain.length === 0) return { reason: String(error) };
+  const reason = [...new Set(chain.map((part) => part.message))].join(": ");
+  return chain.length > 1 && chain.at(-1)!.stack ? { reason, detail: chain.at(-1)!.stack! } : { reason };
 }
 
-function fail(reason: string, hadOutput: boolean): number {
+function fail({ reason, detail }: { readonly reason: string; readonly detail?: string }, hadOutput: boolean): number {
   const kept = hadOutput ? `The previous output in ${shownOutput} is untouched.` : `Nothing was published to ${shownOutput}.`;
   console.error(`\nBuild failed: ${reason}. ${kept}`);
+  if (detail) console.error(detail);
   return 1;
 }
 
@@ -133,7 +137,7 @@ async function main(): Promise<number> {
   let folder: OutputFolder;
   try {
     const opened = openOutput(options.outputDir, shownOutput, new Date());
-    if (!opened.ok) return fail(opened.problem, hadOutput);
+    if (!opened.ok) return fail({ reason: opened.problem }, hadOutput);
     folder = opened.folder;
   } catch (error) {
     return fail(reasonOf(error), hadOutput);
