@@ -167,7 +167,9 @@ async function main(): Promise<void> {
         // The baseline goes first in odd runs and last in even ones, so that neither always
         // meets the same neighbours' load.
         if (run % 2 === 0) await stock();
+        // The output is a link into out.builds/ (src/build/output-folder.ts): both go.
         await rm(out, { recursive: true, force: true });
+        await rm(`${out}.builds`, { recursive: true, force: true });
         await rm(cache, { recursive: true, force: true });
         row.cold.push(await ourBuild(corpus.contentDir, out, cache));
         const coldOutput = run === 0 && size === middle ? await snapshot(out) : null;

@@ -1,16 +1,38 @@
-/** Builds the Pagefind search index over the pages Eleventy just wrote. */
+/**
+ * Builds the Pagefind search index over the pages Eleventy just wrote.
+ *
+ * Pages go to Pagefind one by one, in sorted order. Pagefind names its chunks after their
+ * contents, and what lands in which chunk follows the order pages were added: its own
+ * `addDirectory` adds them in the order the filesystem lists them, so the same site built on
+ * tmpfs and on ext4 got different chunk names (and, through them, a different `_headers`).
+ */
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
+
+/** The HTML files under `dir`, as `/`-separated relative paths, in code-unit order. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 export async function writeSearchIndex(outputDir: string, language: string): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outputDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    let pages = 0;
+    // One at a time: the order they reach Pagefind is the order it indexes them in.
+    for (const file of await htmlFiles(outputDir)) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(outputDir, file), "utf8") });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+      if (added.file.url) pages += 1;
+    }
     const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return added.page_count;
+    return pages;
   } finally {
     await close();
   }
