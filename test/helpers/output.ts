@@ -31,12 +31,23 @@ export interface Child {
   readonly done: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly stderr: string }>;
 }
 
+let compiled = false;
+
+/** The compile step `npm run build` starts with, once per test process, before anything is traced. */
+function compileOnce(): void {
+  if (compiled) return;
+  const run = spawnSync(process.execPath, ["scripts/compile.mjs"], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`the compile step failed:\n${run.stderr}`);
+  compiled = true;
+}
+
 /**
  * `npm run build` as a child in its own process group, so that a kill reaches strace and the
  * build alike. `strace` is a list of strace options; the build then runs under it.
  */
 export function startBuild(env: Record<string, string>, strace: readonly string[] = []): Child {
-  const node = [process.execPath, "--expose-gc", "src/cli/launch.mjs", "build"];
+  compileOnce();
+  const node = [process.execPath, "--expose-gc", "dist/src/cli/build.js"];
   const [command, ...args] = strace.length > 0 ? ["strace", "-f", "-qq", "--seccomp-bpf", ...strace, ...node] : node;
   const child = spawn(command!, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"], detached: true });
   let stderr = "";
