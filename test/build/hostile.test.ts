@@ -4,7 +4,7 @@
  * settings in the environment stop the build with one line naming the variable.
  */
 import assert from "node:assert/strict";
-import { cp, mkdir, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, lstat, mkdir, readdir, readlink, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, runBuild, snapshot, tempDir } from "../helpers/build.ts";
@@ -75,7 +75,10 @@ test("a hostile site fails with every located error at once, no stack trace, the
   assert.match(run.stderr, /bỏ qua: +\S+\/articles\/\.cu \(thư mục ẩn, không đăng gì trong đó\)/);
   assert.match(run.stderr, /previous output .* is untouched/);
   assert.deepEqual(await snapshot(output), previous);
-  assert.deepEqual((await readdir(work)).filter((name) => name.startsWith("_site.")), [], "no staging folder left behind");
+  // _site.builds/ keeps the build the output links to (none while the output is still a real folder), nothing else.
+  assert.deepEqual((await readdir(work)).filter((name) => name.startsWith("_site.")), ["_site.builds"]);
+  const published = (await lstat(output)).isSymbolicLink() ? [path.basename(await readlink(output))] : [];
+  assert.deepEqual(await readdir(path.join(work, "_site.builds")), published, "no staging folder left behind");
 });
 
 test("an invalid SITE_NOW is one line naming the variable and the form, not a stack trace", async () => {
