@@ -4,7 +4,7 @@
  * pre-commit hook. Exit status 1 when anything is wrong.
  */
 import { performance } from "node:perf_hooks";
-import { loadContent } from "../content/load.ts";
+import { loadContent } from "../content/load-content.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
 import { buildReport, formatReport } from "../site/report.ts";
 import { LAYOUT_IDS } from "../../layouts/ids.ts";

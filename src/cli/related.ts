@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Article } from "../content/article.ts";
 import { closest, formatError } from "../content/errors.ts";
-import { loadContent } from "../content/load.ts";
+import { loadContent } from "../content/load-content.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
 import { buildRelatedIndex } from "../related/inverted-index.ts";
 import { explainMatch, relatedTo, SIGNALS, type RelatedMatch, type SignalName } from "../related/rank.ts";

@@ -6,7 +6,7 @@
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { LAYOUT_IDS } from "../../layouts/ids.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
-import type { ArticleMemo } from "../content/load.ts";
+import type { ArticleMemo } from "../content/load-articles.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { RelatedComputer } from "../site/related.ts";

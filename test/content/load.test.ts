@@ -3,7 +3,7 @@ import path from "node:path";
 import { test } from "node:test";
 import type { Article } from "../../src/content/article.ts";
 import { formatError } from "../../src/content/errors.ts";
-import { loadContent, type LoadedContent } from "../../src/content/load.ts";
+import { loadContent, type LoadedContent } from "../../src/content/load-content.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const NOW = Date.parse("2026-11-25T10:00:00+07:00");
