@@ -11,7 +11,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { createArticleMemo } from "./src/content/load.ts";
+import { createArticleMemo } from "./src/content/load-articles.ts";
 import { previewRelated, searchIndexAfterwards } from "./src/eleventy/preview.ts";
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";

@@ -4,14 +4,13 @@
  * pre-commit hook. Exit status 1 when anything is wrong.
  */
 import { performance } from "node:perf_hooks";
-import { loadContent } from "../content/load.ts";
+import { loadContent } from "../content/load-content.ts";
+import { contentLoadOptions } from "../eleventy/content-options.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
 import { buildReport, formatReport } from "../site/report.ts";
-import { LAYOUT_IDS } from "../../layouts/ids.ts";
 
 const started = performance.now();
-const options = readBuildOptions(process.env, process.cwd());
-const content = await loadContent({ ...options, reservedIds: LAYOUT_IDS });
+const content = await loadContent(contentLoadOptions(readBuildOptions(process.env, process.cwd())));
 const report = content.settings ? { ...buildReport(content.articles, content.pages, content.errors, content.cache), ignored: content.ignored } : buildReport([], [], content.errors);
 const elapsed = Math.round(performance.now() - started);
 (report.errors.length === 0 ? console.log : console.error)(formatReport(report));

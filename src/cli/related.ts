@@ -6,7 +6,8 @@
 import path from "node:path";
 import type { Article } from "../content/article.ts";
 import { closest, formatError } from "../content/errors.ts";
-import { loadContent } from "../content/load.ts";
+import { loadContent } from "../content/load-content.ts";
+import { contentLoadOptions } from "../eleventy/content-options.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
 import { buildRelatedIndex } from "../related/inverted-index.ts";
 import { explainMatch, relatedTo, SIGNALS, type RelatedMatch, type SignalName } from "../related/rank.ts";
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const options = readBuildOptions(process.env, process.cwd());
-  const content = await loadContent(options);
+  const content = await loadContent(contentLoadOptions(options));
   if (content.settings === null) {
     for (const error of content.errors) console.error(formatError(error));
     return 1;

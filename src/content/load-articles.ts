@@ -10,8 +10,10 @@ import type { Worker } from "node:worker_threads";
 import type { Article } from "./article.ts";
 import { cacheKey, openContentCache, type ContentCache } from "./cache.ts";
 import type { ContentError } from "./errors.ts";
-import { loadArticle, type ArticleContext, type ArticleContextInit, type ArticleMemo, type SourceFile } from "./load.ts";
+import { loadArticle, type ArticleContext, type ArticleContextInit } from "./article-file.ts";
+import type { PhotoFiles } from "./photo-path.ts";
 import { pipelineSourceHash } from "./pipeline-code.ts";
+import type { SourceFile } from "./source-file.ts";
 import { isWithin } from "./walk.ts";
 import { startWorker } from "./worker-thread.ts";
 
@@ -22,12 +24,32 @@ const WORKER_BATCH = 16;
 /** Files the main thread renders between looks at the workers' messages. */
 const MAIN_BATCH = 4;
 
+export interface ArticleMemo {
+  /** Articles by digest. */
+  readonly articles: Map<string, Article>;
+  /**
+   * Each file's digest, with the file's size, modification time and inode and the pipeline
+   * fingerprint it was computed with: while all are the same, the file is not read again.
+   */
+  readonly files: Map<string, { readonly stamp: string; readonly fingerprint: string; readonly digest: string }>;
+}
+
+export function createArticleMemo(): ArticleMemo {
+  return { articles: new Map(), files: new Map() };
+}
+
+/** The file system photos are resolved in, for article contexts here and in worker threads. */
+export const diskPhotoFiles: PhotoFiles = {
+  isFile: (absolute) => statSync(absolute, { throwIfNoEntry: false })?.isFile() === true,
+  realPath: (absolute) => realpathSync.native(absolute),
+};
+
 export interface LoadArticlesOptions {
   readonly cacheDir?: string | undefined;
   readonly rootDir: string;
   /** Threads rendering uncached articles, the main thread included. */
   readonly threads?: number | undefined;
-  /** See LoadOptions.memo. */
+  /** See LoadOptions.memo (load-content.ts). */
   readonly memo?: ArticleMemo | undefined;
 }
 
@@ -107,7 +129,7 @@ function withStatus(article: Article, now: number): Article {
 function assetsExist(article: Article, contentDir: string, realContentDir: string): boolean {
   return article.assets.every((asset) => {
     const absolute = path.join(contentDir, asset.source);
-    return statSync(absolute, { throwIfNoEntry: false })?.isFile() === true && isWithin(realContentDir, realpathSync.native(absolute));
+    return diskPhotoFiles.isFile(absolute) && isWithin(realContentDir, diskPhotoFiles.realPath(absolute));
   });
 }
 
@@ -199,7 +221,7 @@ export async function loadArticles(
   const misses: RenderJob[] = [];
   const { memo } = options;
   const seen = new Map<string, Article>();
-  const realContentDir = realpathSync.native(init.contentDir);
+  const realContentDir = diskPhotoFiles.realPath(init.contentDir);
   const stamps = new Map<string, { stamp: string; fingerprint: string; digest: string }>();
 
   files.forEach((sourceFile, index) => {

@@ -4,15 +4,15 @@
  * Eleventy has written the pages (the encoded photos and the search index).
  */
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
-import { LAYOUT_IDS } from "../../layouts/ids.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
-import type { ArticleMemo } from "../content/load.ts";
+import type { ArticleMemo } from "../content/load-articles.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { RelatedComputer } from "../site/related.ts";
 import type { AssetUrls, SiteModel } from "../site/model.ts";
 import { formatReport } from "../site/report.ts";
 import { copyAssets } from "./assets.ts";
+import { contentLoadOptions } from "./content-options.ts";
 import { fingerprint, type Fingerprinted } from "./fingerprint.ts";
 import { readBuildOptions, type BuildOptions } from "./options.ts";
 import { writeSearchIndex } from "./search-index.ts";
@@ -55,8 +55,8 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
     assets,
     async load(reuse) {
       const result = await loadSite({
-        ...options,
-        reservedIds: LAYOUT_IDS,
+        ...contentLoadOptions(options),
+        preview: options.preview,
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,

@@ -1,6 +1,6 @@
 /** From a content folder to the site model: the one call the Eleventy glue and the CLIs make. */
-import type { LoadOptions } from "../content/load.ts";
-import { loadContent } from "../content/load.ts";
+import type { LoadOptions } from "../content/load-content.ts";
+import { loadContent } from "../content/load-content.ts";
 import { sortErrors, type ContentError } from "../content/errors.ts";
 import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { formatError } from "../../src/content/errors.ts";
-import { loadContent, type LoadedContent } from "../../src/content/load.ts";
+import { loadContent, type LoadedContent } from "../../src/content/load-content.ts";
 
 export const SITE_YAML = `name: Bản tin thử nghiệm
 description: Trang dựng từ dữ liệu kiểm thử.

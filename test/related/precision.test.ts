@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { loadContent } from "../../src/content/load.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { settingsSchema } from "../../src/content/settings.ts";
 import { buildRelatedIndex } from "../../src/related/inverted-index.ts";
 import { relatedTo } from "../../src/related/rank.ts";

@@ -11,7 +11,7 @@ import { appendFile, cp, readdir, readFile, rm, stat, symlink, unlink, writeFile
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { LAYOUT_IDS } from "../../layouts/ids.ts";
-import { loadContent } from "../../src/content/load.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { ROOT, SITE_NOW, tempDir } from "../helpers/build.ts";
 import { runNode, type CliRun } from "../helpers/cli.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { loadContent } from "../../src/content/load.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { cookieHead } from "../../layouts/components/cookie-notice.ts";
 import { toString } from "../../layouts/html.ts";

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { loadContent } from "../../src/content/load.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { createRelatedWorker, relatedHere } from "../../src/site/related.ts";
 import { ROOT } from "../helpers/build.ts";
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cp, mkdir, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { loadContent, type LoadedContent, type LoadOptions } from "../../src/content/load.ts";
+import { loadContent, type LoadedContent, type LoadOptions } from "../../src/content/load-content.ts";
 import { codeFingerprint, sourceHashes } from "../../src/content/pipeline-code.ts";
 import { ROOT, tempDir } from "../helpers/build.ts";
 

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import type { Article } from "../../src/content/article.ts";
 import { formatError } from "../../src/content/errors.ts";
-import { loadContent, type LoadedContent } from "../../src/content/load.ts";
+import { loadContent, type LoadedContent } from "../../src/content/load-content.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const NOW = Date.parse("2026-11-25T10:00:00+07:00");
@@ -12,12 +11,6 @@ async function load(site: string): Promise<LoadedContent> {
   const result = await loadContent({ contentDir: path.join(root, "test/fixtures/sites", site), rootDir: root, now: NOW });
   assert.ok(result.settings, "settings load");
   return result as LoadedContent;
-}
-
-function bySlug(content: LoadedContent, prefix: string): Article {
-  const article = content.articles.find((candidate) => candidate.slug.startsWith(prefix));
-  assert.ok(article, `article ${prefix}`);
-  return article;
 }
 
 test("every file gets one fate: published, draft or scheduled", async () => {
@@ -33,68 +26,6 @@ test("every file gets one fate: published, draft or scheduled", async () => {
     "tin-ngan.md": "published",
   });
   assert.deepEqual(content.pages.map((page) => page.url), ["/chinh-sach-cookie/", "/gioi-thieu/"]);
-});
-
-test("an article becomes a typed Article with slug, URL, dates, credit, tags and image", async () => {
-  const article = bySlug(await load("basic"), "do-son");
-  assert.equal(article.file, "test/fixtures/sites/basic/articles/2026/do-son-don-khach.md");
-  assert.equal(article.slug, "do-son-don-khach-dip-cuoi-tuan");
-  assert.equal(article.url, "/thoi-su/do-son-don-khach-dip-cuoi-tuan/");
-  assert.equal(article.published.iso, "2026-11-20T07:30:00+07:00");
-  assert.equal(article.published.display, "Thứ Sáu, 20/11/2026 07:30");
-  assert.deepEqual(article.credit, { text: "TIN VÀ ẢNH: VĂN CƯỜNG", names: ["Văn Cường"] });
-  assert.deepEqual(article.tags, [{ name: "Đồ Sơn", slug: "do-son" }, { name: "du lịch", slug: "du-lich" }]);
-  assert.deepEqual(article.image, {
-    source: "articles/2026/photos/cang.png",
-    alt: "Bãi biển Đồ Sơn buổi sáng",
-    caption: "Bãi tắm khu 2",
-    credit: "Văn Cường",
-    line: 7,
-    field: "image.src",
-  });
-  assert.deepEqual(article.assets.map((asset) => asset.source), ["articles/2026/photos/cang.png"]);
-  assert.equal(article.standfirst, null);
-  assert.match(article.summary, /^Đoạn mở đầu về Đồ Sơn với liên kết ngoài/);
-  assert.ok(article.readingMinutes >= 1);
-});
-
-test("BOM, CRLF and NFD input are normalised; the editor's summary wins", async () => {
-  const article = bySlug(await load("basic"), "thu-ngan-sach");
-  assert.equal(article.title, "Thu ngân sách Hải Phòng");
-  assert.equal(article.title, article.title.normalize("NFC"));
-  assert.equal(article.standfirst, "Tóm tắt do biên tập viên viết.");
-  assert.equal(article.summary, "Tóm tắt do biên tập viên viết.");
-  assert.equal(article.opening, "Thân bài viết bằng Windows.");
-});
-
-test("bare dates and update dates", async () => {
-  const article = bySlug(await load("basic"), "tin-cu");
-  assert.equal(article.published.display, "Thứ Hai, 02/06/2025");
-  assert.equal(article.updated?.iso, "2025-06-03T16:00:00+07:00");
-});
-
-test("Markdown HTML is sanitized: no script, no event handlers, no javascript: URLs", async () => {
-  const { html } = bySlug(await load("basic"), "do-son");
-  assert.doesNotMatch(html, /<script/i);
-  assert.doesNotMatch(html, /alert\(1\)/);
-  assert.doesNotMatch(html, /\son[a-z]+=/i);
-  assert.doesNotMatch(html, /javascript:/i);
-  assert.match(html, /<strong>Đồ Sơn<\/strong>/);
-  assert.match(html, /<table>/);
-});
-
-test("headings get unique folded ids; external links are marked, internal ones not", async () => {
-  const { html } = bySlug(await load("basic"), "do-son");
-  assert.match(html, /<h2 id="muc-mot">Mục một<\/h2>/);
-  assert.match(html, /<h2 id="muc-mot-2">Mục một<\/h2>/);
-  assert.match(html, /<a href="https:\/\/example.com\/a" rel="external noopener">/);
-  assert.match(html, /<a href="https:\/\/tin.example.org\/kinh-te\/">/);
-});
-
-test("body photos, Markdown or raw HTML, point at their source until the model places them", async () => {
-  const { html } = bySlug(await load("basic"), "do-son");
-  assert.match(html, /<img src="articles\/2026\/photos\/cang.png" alt="Bến tàu buổi sáng" title="Bến tàu">/);
-  assert.match(html, /<img src="articles\/2026\/photos\/cang.png" alt="Cảng">/);
 });
 
 test("every problem in every file is reported at once, located and with a hint", async () => {

@@ -1,0 +1,185 @@
+/**
+ * Loads the content folder: site settings, articles and static pages. Every Markdown file
+ * gets exactly one fate (published, draft, scheduled or error; a hidden one is ignored and
+ * listed); every problem is collected. The folder walk and the checks across files are here;
+ * one file's parsing is article-file.ts and page-file.ts, the cache and threads load-articles.ts.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Article, StaticPage } from "./article.ts";
+import { createArticleContext, type ArticleContextInit } from "./article-file.ts";
+import { missingPolicyPage } from "./cookies.ts";
+import type { ContentError } from "./errors.ts";
+import { errorFromException, sortErrors } from "./errors.ts";
+import { formatBytes, MAX_FILE_BYTES } from "./limits.ts";
+import { checkInternalLinks } from "./links.ts";
+import { diskPhotoFiles, loadArticles, type ArticleMemo } from "./load-articles.ts";
+import { loadPage, type PageContext } from "./page-file.ts";
+import { IMAGE_EXTENSIONS } from "./photo-path.ts";
+import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
+import { toPosix, type SourceFile } from "./source-file.ts";
+import { tagClashErrors } from "./tags.ts";
+import { walkContent, type IgnoredFile } from "./walk.ts";
+
+export interface LoadOptions {
+  /** Absolute path of the content folder. */
+  readonly contentDir: string;
+  /** Absolute path file names in errors are relative to (the project root). */
+  readonly rootDir: string;
+  /** The build's reference instant: articles dated after it are scheduled. */
+  readonly now: number;
+  /** Ids the page layout uses, which headings in articles must not take. */
+  readonly reservedIds?: readonly string[];
+  /** Publishes at another address than site.yaml's baseUrl (a staging host, a local audit). */
+  readonly baseUrl?: string;
+  /** Where rendered articles are cached between builds; no cache without it. */
+  readonly cacheDir?: string;
+  /** Worker threads for rendering many uncached articles; 1 renders on the main thread. */
+  readonly threads?: number;
+  /**
+   * What this process has already loaded: a long-running process (the dev server) passes the
+   * same memo to every load, and unchanged files are neither read again, nor taken from the
+   * cache, nor rendered. Each load leaves in it only what it returned.
+   */
+  readonly memo?: ArticleMemo;
+}
+
+export interface LoadedContent {
+  readonly settings: SiteSettings;
+  /** Hidden files and folders: reported, so that none vanishes without a word. */
+  readonly ignored: readonly IgnoredFile[];
+  /** Articles rendered in this load, and taken from the content cache. */
+  readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
+  readonly articles: readonly Article[];
+  readonly pages: readonly StaticPage[];
+  readonly errors: readonly ContentError[];
+}
+
+export type LoadResult = LoadedContent | { readonly settings: null; readonly errors: readonly ContentError[] };
+
+/** Reads a page file; a file that cannot be read is its located error like any other. */
+async function readPageFile(sourceFile: SourceFile, context: PageContext): Promise<StaticPage | ContentError[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(sourceFile.absolute);
+  } catch (error) {
+    return [errorFromException(sourceFile.file, error)];
+  }
+  return loadPage(sourceFile, bytes, context);
+}
+
+/** One-segment URLs the site uses itself; static pages may not take them. */
+function reservedPageUrls(settings: SiteSettings): Map<string, string> {
+  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [`/${slug}/`, "the site itself"]));
+  for (const section of settings.sections) reserved.set(`/${section.slug}/`, `section "${section.name}"`);
+  return reserved;
+}
+
+/**
+ * Article slugs are unique across the site (so moving an article to another section cannot
+ * collide), and static page URLs must not shadow sections or each other. Both files of a
+ * clash are reported, each naming the other.
+ */
+function clashErrors(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings): { errors: ContentError[]; bad: Set<string> } {
+  const errors: ContentError[] = [];
+  const bad = new Set<string>();
+  const group = <T extends { readonly file: string }>(items: readonly T[], key: (item: T) => string, what: (key: string) => string): void => {
+    const byKey = new Map<string, T[]>();
+    for (const item of items) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
+    for (const [value, clash] of byKey) {
+      if (clash.length < 2) continue;
+      for (const item of clash) {
+        const others = clash.filter((other) => other !== item).map((other) => other.file).join(", ");
+        errors.push({ file: item.file, line: 1, field: "slug", message: `${what(value)} is also used by ${others}`, hint: "give one of them another slug:" });
+        bad.add(item.file);
+      }
+    }
+  };
+  group(articles, (article) => article.slug, (slug) => `slug "${slug}"`);
+  group(pages, (page) => page.url, (url) => `URL ${url}`);
+  const reserved = reservedPageUrls(settings);
+  for (const page of pages) {
+    const owner = reserved.get(page.url);
+    if (!owner) continue;
+    errors.push({ file: page.file, line: 1, field: "slug", message: `URL ${page.url} belongs to ${owner}`, hint: "give the page another slug:" });
+    bad.add(page.file);
+  }
+  for (const article of articles) {
+    if (!/^trang-\d+$/.test(article.slug)) continue;
+    errors.push({ file: article.file, line: 1, field: "slug", message: `"${article.slug}" is the name of a list page`, hint: "give the article another slug:" });
+    bad.add(article.file);
+  }
+  return { errors, bad };
+}
+
+export async function loadContent(options: LoadOptions): Promise<LoadResult> {
+  const { contentDir, rootDir } = options;
+  const rel = (absolute: string): string => toPosix(path.relative(rootDir, absolute));
+  const settingsResult = await readSettings(path.join(contentDir, "site.yaml"), rel(path.join(contentDir, "site.yaml")));
+  if (!settingsResult.ok) return { settings: null, errors: sortErrors(settingsResult.errors) };
+  const settings = options.baseUrl ? { ...settingsResult.settings, baseUrl: options.baseUrl.replace(/\/+$/, "") } : settingsResult.settings;
+  const init: ArticleContextInit = { settings, contentDir, now: options.now, reservedIds: options.reservedIds ?? [] };
+  const context = createArticleContext(init, diskPhotoFiles);
+
+  const errors: ContentError[] = [];
+  const articleFiles: SourceFile[] = [];
+  const pageFiles: SourceFile[] = [];
+  let walk: Awaited<ReturnType<typeof walkContent>>;
+  try {
+    walk = await walkContent(contentDir);
+  } catch {
+    return { settings: null, errors: [{ file: rel(contentDir), line: 1, field: "file", message: "content folder not found", hint: "set CONTENT_DIR or create content/" }] };
+  }
+  for (const problem of walk.problems) errors.push({ file: rel(problem.absolute), line: 1, field: "file", message: problem.message, hint: problem.hint });
+  const ignored = walk.ignored.map((entry) => ({ file: rel(entry.absolute), reason: entry.reason }));
+  for (const { absolute, size } of walk.files) {
+    const contentPath = toPosix(path.relative(contentDir, absolute));
+    const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
+    const extension = path.extname(absolute).toLowerCase();
+    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
+    if (extension === ".md" && size > MAX_FILE_BYTES) {
+      errors.push({
+        file: sourceFile.file,
+        line: 1,
+        field: "file",
+        message: `is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a content file may be`,
+        hint: "split it into several articles; tables of data and documents belong in linked files",
+      });
+    } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
+    else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    else {
+      errors.push({
+        file: sourceFile.file,
+        line: 1,
+        field: "file",
+        message: "is not an article, page, photo or site.yaml, so it would not be published",
+        hint: "articles are .md files under articles/, pages .md files under pages/",
+      });
+    }
+  }
+
+  const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
+  const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
+  const articles: Article[] = [];
+  const pages: StaticPage[] = [];
+  for (const loaded of loadedArticles.results) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
+  for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
+  const clashes = clashErrors(articles, pages, settings);
+  errors.push(...clashes.errors);
+  const tagClashes = tagClashErrors(articles);
+  errors.push(...tagClashes.errors);
+  for (const file of tagClashes.bad) clashes.bad.add(file);
+  const linkErrors = checkInternalLinks(articles, pages, settings);
+  errors.push(...linkErrors);
+  for (const error of linkErrors) clashes.bad.add(error.file);
+  const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
+  errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
+  return {
+    settings,
+    ignored,
+    articles: articles.filter((article) => !clashes.bad.has(article.file)),
+    pages: pages.filter((page) => !clashes.bad.has(page.file)),
+    errors: sortErrors(errors),
+    cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },
+  };
+}
