@@ -19,6 +19,7 @@ import { loadArticles } from "./load-articles.ts";
 import { openingOf } from "./opening.ts";
 import { foldedDWords } from "./search-terms.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
+import { articleUrl, isListPageSegment, sectionUrl, staticPageUrl } from "../site/routes.ts";
 import { slugify } from "./slug.ts";
 import { readSourceText } from "./source-text.ts";
 import { articleTags, tagClashErrors } from "./tags.ts";
@@ -232,7 +233,7 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   if (!slug) {
     return [{ file, line: source.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
   }
-  const url = `/${fm.section}/${slug}/`;
+  const url = articleUrl(fm.section, slug);
   const image: ArticleImage | null =
     fm.image && lead
       ? { source: lead.contentPath, alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null, line: leadLine, field: "image.src" }
@@ -305,7 +306,7 @@ function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContex
   return {
     file,
     slug,
-    url: `/${slug}/`,
+    url: staticPageUrl(slug),
     title: fm.title,
     summary: fm.summary ?? body.firstParagraph,
     updated: fm.updated ?? null,
@@ -317,8 +318,8 @@ function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContex
 
 /** One-segment URLs the site uses itself; static pages may not take them. */
 function reservedPageUrls(settings: SiteSettings): Map<string, string> {
-  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [`/${slug}/`, "the site itself"]));
-  for (const section of settings.sections) reserved.set(`/${section.slug}/`, `section "${section.name}"`);
+  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [staticPageUrl(slug), "the site itself"]));
+  for (const section of settings.sections) reserved.set(sectionUrl(section.slug), `section "${section.name}"`);
   return reserved;
 }
 
@@ -352,7 +353,7 @@ function clashErrors(articles: readonly Article[], pages: readonly StaticPage[],
     bad.add(page.file);
   }
   for (const article of articles) {
-    if (!/^trang-\d+$/.test(article.slug)) continue;
+    if (!isListPageSegment(article.slug)) continue;
     errors.push({ file: article.file, line: 1, field: "slug", message: `"${article.slug}" is the name of a list page`, hint: "give the article another slug:" });
     bad.add(article.file);
   }

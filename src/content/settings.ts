@@ -9,13 +9,14 @@ import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
 import { formatBytes, MAX_SETTINGS_BYTES } from "./limits.ts";
+import { RESERVED_SEGMENTS } from "../site/routes.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { forbiddenInValues } from "./source-text.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 /** First URL segments the portal itself uses, which a section may not take. */
-export const RESERVED_SLUGS: readonly string[] = ["chu-de", "tac-gia", "luu-tru", "tim-kiem", "media", "assets", "pagefind"];
+export const RESERVED_SLUGS: readonly string[] = RESERVED_SEGMENTS;
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
 
