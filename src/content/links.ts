@@ -6,7 +6,7 @@ import type { Article, SourceLink, StaticPage } from "./article.ts";
 import { closest, type ContentError } from "./errors.ts";
 import type { SiteSettings } from "./settings.ts";
 import { RESERVED_SLUGS } from "./settings.ts";
-import { isListPageSegment, TOPICS_SEGMENT } from "../site/routes.ts";
+import { isListPageSegment, TOPICS_SEGMENT } from "./url-scheme.ts";
 
 /** The site path a link points at, or null when it leaves the site. */
 function sitePath(url: string, origin: string): string | null {

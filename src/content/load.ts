@@ -19,7 +19,7 @@ import { loadArticles } from "./load-articles.ts";
 import { openingOf } from "./opening.ts";
 import { foldedDWords } from "./search-terms.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
-import { articleUrl, isListPageSegment, sectionUrl, staticPageUrl } from "../site/routes.ts";
+import { articleUrl, isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { slugify } from "./slug.ts";
 import { readSourceText } from "./source-text.ts";
 import { articleTags, tagClashErrors } from "./tags.ts";

@@ -9,9 +9,9 @@ import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
 import { formatBytes, MAX_SETTINGS_BYTES } from "./limits.ts";
-import { RESERVED_SEGMENTS } from "../site/routes.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { forbiddenInValues } from "./source-text.ts";
+import { RESERVED_SEGMENTS } from "./url-scheme.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 

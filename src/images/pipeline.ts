@@ -17,7 +17,7 @@ import type { EncodedPhoto, Picture, PhotoEncoder, PhotoRequest, PublishedFile }
 import { entryDir, entryKey, readEntry, removeAbandoned, sha256, writeEntry, type CacheEntry } from "./cache.ts";
 import { crop, decode, encodeRendition, inspect, reason, type Pixels, type Problem, type SourceFacts } from "./encode.ts";
 import { createLimiter, type Limiter } from "./limit.ts";
-import { mediaUrl } from "../site/routes.ts";
+import { mediaUrl } from "../content/url-scheme.ts";
 import { planRenditions, type Rendition, type RenditionKind } from "./renditions.ts";
 
 /** Larger than any camera's photo, far smaller than a decompression bomb. */

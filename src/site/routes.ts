@@ -1,31 +1,30 @@
 /**
- * The portal's URL scheme: every site-absolute URL the build writes or links to, and the
- * segments content may not take because the site uses them itself. In: slugs, years, page
- * numbers, content keys; out: paths that start with `/` (and end with `/` for pages).
+ * The portal's URL scheme: every site-absolute URL the build writes or links to. In: slugs,
+ * years, page numbers, file names; out: paths that start with `/` (and end with `/` for pages).
  *
- * No other file writes a path literal (test/site/route-literals.test.ts checks). This module
- * imports nothing, so `src/content` (links between articles, reserved slugs, article URLs) and
- * `src/images` (photo URLs), which import nothing else outside their folder, can use it too
- * without making a cycle.
+ * No other file writes a path literal (test/site/route-literals.test.ts checks), except the
+ * ground this builds on, src/content/url-scheme.ts: the reserved segments and the URLs of
+ * sections, articles, static pages and photos, which content validation and the photo
+ * pipeline need and the content cache must see (see there). Ask this module for all of them.
  */
+import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
 
-/** First segments of the site's own pages and files. */
-export const TOPICS_SEGMENT = "chu-de";
-export const PEOPLE_SEGMENT = "tac-gia";
-export const ARCHIVE_SEGMENT = "luu-tru";
-export const SEARCH_SEGMENT = "tim-kiem";
-/** Encoded photos, named by content. */
-export const MEDIA_SEGMENT = "media";
-/** Fingerprinted stylesheet and scripts. */
-export const ASSETS_SEGMENT = "assets";
-/** Pagefind's search index. */
-export const SEARCH_INDEX_SEGMENT = "pagefind";
-
-/** First URL segments the portal itself uses: no section or static page may take them. */
-export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
-
-const LIST_PAGE_PREFIX = "trang-";
-const LIST_PAGE_SEGMENT = new RegExp(`^${LIST_PAGE_PREFIX}\\d+$`);
+export {
+  ARCHIVE_SEGMENT,
+  articleUrl,
+  ASSETS_SEGMENT,
+  isListPageSegment,
+  listPageUrl,
+  MEDIA_SEGMENT,
+  mediaUrl,
+  PEOPLE_SEGMENT,
+  RESERVED_SEGMENTS,
+  SEARCH_INDEX_SEGMENT,
+  SEARCH_SEGMENT,
+  sectionUrl,
+  staticPageUrl,
+  TOPICS_SEGMENT,
+} from "../content/url-scheme.ts";
 
 export const homeUrl = "/";
 export const notFoundUrl = "/404.html";
@@ -38,19 +37,6 @@ export const searchUrl = `/${SEARCH_SEGMENT}/`;
 export const sitemapUrl = "/sitemap.xml";
 export const newsSitemapUrl = "/news-sitemap.xml";
 export const robotsUrl = "/robots.txt";
-
-export function sectionUrl(section: string): string {
-  return `/${section}/`;
-}
-
-/** Article slugs are unique across sections, but the section is part of the URL readers see. */
-export function articleUrl(section: string, slug: string): string {
-  return `/${section}/${slug}/`;
-}
-
-export function staticPageUrl(slug: string): string {
-  return `/${slug}/`;
-}
 
 export function topicUrl(slug: string): string {
   return `${topicsUrl}${slug}/`;
@@ -68,16 +54,6 @@ export function archiveMonthUrl(year: number, month: number): string {
   return `${archiveYearUrl(year)}${String(month).padStart(2, "0")}/`;
 }
 
-/** Page `page` of a paginated list whose first page is `base`. */
-export function listPageUrl(base: string, page: number): string {
-  return page === 1 ? base : `${base}${LIST_PAGE_PREFIX}${page}/`;
-}
-
-/** True for a segment that names a page of a list (`trang-2`), which no article may take. */
-export function isListPageSegment(segment: string): boolean {
-  return LIST_PAGE_SEGMENT.test(segment);
-}
-
 export interface FeedUrls {
   readonly atom: string;
   readonly rss: string;
@@ -92,11 +68,6 @@ export function feedUrls(pageUrl: string): FeedUrls {
 /** Part `part` (from 1) of a sitemap split behind a sitemap index. */
 export function sitemapPartUrl(part: number): string {
   return `/sitemap-${part}.xml`;
-}
-
-/** An encoded photo file: `key` names the photo's renditions by content, `name` the file. */
-export function mediaUrl(key: string, name: string): string {
-  return `/${MEDIA_SEGMENT}/${key}/${name}`;
 }
 
 /** A fingerprinted file from `public/`. */

@@ -1,6 +1,6 @@
 /**
  * Every URL comes from src/site/routes.ts: no other source file under src/ or layouts/ writes
- * a path of the portal. The sources are parsed with TypeScript, so comments are never read and
+ * a path of the portal, but src/content/url-scheme.ts, the part of it content needs. The sources are parsed with TypeScript, so comments are never read and
  * only what a string, template or regular expression literal says is checked.
  */
 import assert from "node:assert/strict";
@@ -12,6 +12,8 @@ import { ROOT } from "../helpers/build.ts";
 import { feedUrls, homeUrl, listPageUrl, newsSitemapUrl, notFoundUrl, RESERVED_SEGMENTS, robotsUrl, sitemapPartUrl, sitemapUrl } from "../../src/site/routes.ts";
 
 const ROUTES = "src/site/routes.ts";
+/** The reserved segments and content's own URLs, which routes.ts builds on (see there). */
+const GROUND = "src/content/url-scheme.ts";
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fileName = (url: string): string => url.slice(url.lastIndexOf("/") + 1);
@@ -109,13 +111,13 @@ test("the check finds a path in strings, templates and regular expressions, neve
   );
 });
 
-test("no file under src/ or layouts/ but routes.ts writes a path of the portal", async () => {
+test("no file under src/ or layouts/ but routes.ts and its ground write a path of the portal", async () => {
   const files = await sourceFiles();
-  assert.ok(files.includes(ROUTES), "routes.ts is where the paths are");
+  assert.ok(files.includes(ROUTES) && files.includes(GROUND), "routes.ts and url-scheme.ts are where the paths are");
   assert.ok(files.some((file) => file.startsWith("layouts/")));
   const offences: string[] = [];
   for (const file of files) {
-    if (file === ROUTES) continue;
+    if (file === ROUTES || file === GROUND) continue;
     for (const found of pathLiterals(await readFile(path.join(ROOT, file), "utf8"), file)) {
       offences.push(`${file}:${found.line}: ${JSON.stringify(found.literal)}`);
     }
