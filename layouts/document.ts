@@ -32,7 +32,7 @@ ${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title=
 ${meta.socialImage ? html`<meta property="og:image" content="${meta.socialImage.url}">
 <meta property="og:image:width" content="${meta.socialImage.width}">
 <meta property="og:image:height" content="${meta.socialImage.height}">
-` : ""}<link rel="icon" href="/logo.svg" type="image/svg+xml">
+` : ""}<link rel="icon" href="${chrome.logo}" type="image/svg+xml">
 ${cookieHead(chrome.cookies, chrome.assets.cookieScript)}
 <link rel="stylesheet" href="${chrome.assets.stylesheet}">
 </head>

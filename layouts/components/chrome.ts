@@ -4,14 +4,14 @@ import { html, type Html } from "../html.ts";
 import { cookieSettingsLink } from "./cookie-notice.ts";
 
 export function siteHeader(chrome: Chrome, isHome: boolean): Html {
-  const brand = html`<a class="brand" href="/"${isHome ? html` aria-current="page"` : ""}><img src="/logo.svg" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
+  const brand = html`<a class="brand" href="${chrome.home}"${isHome ? html` aria-current="page"` : ""}><img src="${chrome.logo}" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
   return html`<header class="site-header">
 <div class="wrap">
 ${isHome ? html`<h1 class="brand-title">${brand}</h1>` : html`<p class="brand-title">${brand}</p>`}
 <nav id="dieu-huong" aria-label="Chuyên mục">
 <ul>
 ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ""}>${item.label}</a></li>
-`)}<li class="nav-search"><a href="/tim-kiem/">Tìm kiếm</a></li>
+`)}<li class="nav-search"><a href="${chrome.search.url}">${chrome.search.label}</a></li>
 </ul>
 </nav>
 </div>
@@ -26,8 +26,7 @@ export function siteFooter(chrome: Chrome): Html {
 <nav aria-label="Thông tin về trang">
 <ul>
 ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
-`)}<li><a href="/chu-de/">Chủ đề</a></li>
-<li>${cookieSettingsLink(chrome.cookies)}</li>
+`)}<li>${cookieSettingsLink(chrome.cookies)}</li>
 </ul>
 </nav>
 <p>Cơ quan chịu trách nhiệm nội dung: ${chrome.publisher}.</p>

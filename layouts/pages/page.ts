@@ -20,7 +20,7 @@ export function notFoundPage(view: NotFoundView): Html {
   return html`<div class="wrap">
 <h1>Không tìm thấy trang</h1>
 <p class="lede">Trang bạn tìm không có hoặc đã được chuyển đi. Địa chỉ có thể đã bị gõ sai, hoặc bài viết đã được chuyển sang chuyên mục khác.</p>
-<p><a href="/">Về trang chủ</a> hoặc xem tin theo chuyên mục:</p>
+<p><a href="${view.chrome.home}">Về trang chủ</a> hoặc xem tin theo chuyên mục:</p>
 <ul class="section-links">
 ${view.sections.map((section) => html`<li><a href="${section.url}">${section.label}</a></li>
 `)}</ul>

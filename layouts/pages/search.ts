@@ -10,7 +10,7 @@ export function searchPage(view: SearchView): Html {
   return html`<div class="wrap">
 ${breadcrumbs(view.breadcrumbs)}
 <h1>Tìm kiếm</h1>
-<form class="search-form" role="search" action="/tim-kiem/" method="get" data-search-form hidden>
+<form class="search-form" role="search" action="${view.url}" method="get" data-search-form hidden>
 <label for="tu-khoa">Từ khoá</label>
 <div class="search-row">
 <input id="tu-khoa" name="q" type="search" autocomplete="off" spellcheck="false">
@@ -34,9 +34,8 @@ ${view.sections.map((section) => html`<option value="${section.label}">${section
 <p>Tìm kiếm chạy ngay trong trình duyệt và cần JavaScript. Bạn vẫn có thể tìm tin theo chuyên mục, chủ đề hoặc thời gian:</p>
 <ul class="section-links">
 ${view.sections.map((section) => html`<li><a href="${section.url}">${section.label}</a></li>
-`)}<li><a href="/chu-de/">Chủ đề</a></li>
-<li><a href="/luu-tru/">Lưu trữ theo năm, tháng</a></li>
-</ul>
+`)}${view.browse.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
+`)}</ul>
 </div>
 </div>
 <script type="module" src="${view.script}"></script>`;

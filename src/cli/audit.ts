@@ -12,6 +12,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { isListPageSegment, RESERVED_SEGMENTS } from "../site/routes.ts";
 import { serveSite } from "./static-server.ts";
 import { freePort } from "./free-port.ts";
 
@@ -64,6 +65,12 @@ async function weigh(outputDir: string, page: string): Promise<PageWeight> {
   return { page, html: gz(html), css, js, blocking };
 }
 
+/** `<section>/<slug>/index.html`: neither segment is the site's own or a page of a list. */
+function isArticleFile(file: string): boolean {
+  const [first, second, name, ...rest] = file.split(path.sep);
+  return name === "index.html" && rest.length === 0 && !RESERVED_SEGMENTS.includes(first!) && !isListPageSegment(second!);
+}
+
 async function main(): Promise<number> {
   const work = await mkdtemp(path.join(os.tmpdir(), "portal-audit-"));
   const port = await freePort();
@@ -72,7 +79,7 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     await build(outputDir, origin);
-    const articles = (await readdir(outputDir, { recursive: true })).filter((file) => /^[a-z0-9-]+\/[a-z0-9-]+\/index\.html$/.test(file) && !/^(chu-de|tac-gia|luu-tru)\//.test(file) && !/\/trang-\d+\//.test(file));
+    const articles = (await readdir(outputDir, { recursive: true })).filter(isArticleFile);
     const weights = await Promise.all(articles.map((file) => weigh(outputDir, file)));
     weights.sort((a, b) => b.html + b.css + b.js - (a.html + a.css + a.js));
     const heaviest = weights[0];

@@ -18,6 +18,7 @@ import { slugify } from "./slug.ts";
 import type { SourceFile } from "./source-file.ts";
 import { readSourceText } from "./source-text.ts";
 import { articleTags } from "./tags.ts";
+import { articleUrl } from "./url-scheme.ts";
 import { issuesToErrors } from "./validate.ts";
 
 /** Words per minute for Vietnamese news prose, counted in syllables as written. */
@@ -118,7 +119,7 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   if (!slug) {
     return [{ file, line: source.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
   }
-  const url = `/${fm.section}/${slug}/`;
+  const url = articleUrl(fm.section, slug);
   const image: ArticleImage | null =
     fm.image && lead
       ? { source: lead.contentPath, alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null, line: leadLine, field: "image.src" }

@@ -6,6 +6,7 @@ import type { Article, SourceLink, StaticPage } from "./article.ts";
 import { closest, type ContentError } from "./errors.ts";
 import type { SiteSettings } from "./settings.ts";
 import { RESERVED_SLUGS } from "./settings.ts";
+import { isListPageSegment, TOPICS_SEGMENT } from "./url-scheme.ts";
 
 /** The site path a link points at, or null when it leaves the site. */
 function sitePath(url: string, origin: string): string | null {
@@ -36,7 +37,7 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
       errors.push({ file: source.file, line: link.line, field: "body.link", message, hint });
     };
     const [first, second] = segments;
-    if (first === "chu-de" && second && segments.length === 2 && !tags.has(second)) {
+    if (first === TOPICS_SEGMENT && second && segments.length === 2 && !tags.has(second)) {
       fail(`links to the topic ${withSlash}, which no published article has`, "check the tag's spelling in the URL");
       return;
     }
@@ -45,7 +46,7 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
       if (!sections.has(first!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not a section or page`, `sections: ${[...sections].join(", ")}`);
       return;
     }
-    if (segments.length === 2 && sections.has(first!) && /^trang-\d+$/.test(second!)) return;
+    if (segments.length === 2 && sections.has(first!) && isListPageSegment(second!)) return;
     const article = byUrl.get(withSlash);
     if (!article) {
       const guess = closest(withSlash, publishedUrls);

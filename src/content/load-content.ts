@@ -19,6 +19,7 @@ import { IMAGE_EXTENSIONS } from "./photo-path.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
+import { isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -70,8 +71,8 @@ async function readPageFile(sourceFile: SourceFile, context: PageContext): Promi
 
 /** One-segment URLs the site uses itself; static pages may not take them. */
 function reservedPageUrls(settings: SiteSettings): Map<string, string> {
-  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [`/${slug}/`, "the site itself"]));
-  for (const section of settings.sections) reserved.set(`/${section.slug}/`, `section "${section.name}"`);
+  const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [staticPageUrl(slug), "the site itself"]));
+  for (const section of settings.sections) reserved.set(sectionUrl(section.slug), `section "${section.name}"`);
   return reserved;
 }
 
@@ -105,7 +106,7 @@ function clashErrors(articles: readonly Article[], pages: readonly StaticPage[],
     bad.add(page.file);
   }
   for (const article of articles) {
-    if (!/^trang-\d+$/.test(article.slug)) continue;
+    if (!isListPageSegment(article.slug)) continue;
     errors.push({ file: article.file, line: 1, field: "slug", message: `"${article.slug}" is the name of a list page`, hint: "give the article another slug:" });
     bad.add(article.file);
   }

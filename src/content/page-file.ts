@@ -10,6 +10,7 @@ import { errorFromException } from "./errors.ts";
 import { PAGE_FIELDS } from "./schema.ts";
 import type { SourceFile } from "./source-file.ts";
 import { readSourceText } from "./source-text.ts";
+import { staticPageUrl } from "./url-scheme.ts";
 import { issuesToErrors } from "./validate.ts";
 
 /** What parsing a page needs of the load's context: a page has no photos, tags or status. */
@@ -47,7 +48,7 @@ function readPage(sourceFile: SourceFile, bytes: Uint8Array, context: PageContex
   return {
     file,
     slug,
-    url: `/${slug}/`,
+    url: staticPageUrl(slug),
     title: fm.title,
     summary: fm.summary ?? body.firstParagraph,
     updated: fm.updated ?? null,

@@ -11,11 +11,12 @@ import { checkBaseUrl, isSitePath } from "./site-address.ts";
 import { formatBytes, MAX_SETTINGS_BYTES } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { forbiddenInValues } from "./source-text.ts";
+import { RESERVED_SEGMENTS } from "./url-scheme.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 /** First URL segments the portal itself uses, which a section may not take. */
-export const RESERVED_SLUGS: readonly string[] = ["chu-de", "tac-gia", "luu-tru", "tim-kiem", "media", "assets", "pagefind"];
+export const RESERVED_SLUGS: readonly string[] = RESERVED_SEGMENTS;
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
 

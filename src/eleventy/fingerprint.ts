@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { assetUrl, outputPathFor } from "../site/routes.ts";
 
 export interface Fingerprinted<K extends string> {
   /** Site-absolute URL of each asset, for the layouts. */
@@ -21,8 +22,9 @@ export function fingerprint<K extends string>(publicDir: string, files: Readonly
     const file = files[key];
     const hash = createHash("sha256").update(readFileSync(path.join(publicDir, file))).digest("hex").slice(0, 10);
     const extension = path.extname(file);
-    const output = `assets/${path.basename(file, extension)}.${hash}${extension}`;
-    urls[key] = `/${output}`;
+    const url = assetUrl(`${path.basename(file, extension)}.${hash}${extension}`);
+    const output = outputPathFor(url);
+    urls[key] = url;
     copies[path.join(publicDir, file)] = output;
   }
   return { urls, copies };

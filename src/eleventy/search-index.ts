@@ -9,6 +9,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
+import { SEARCH_INDEX_SEGMENT } from "../site/routes.ts";
 
 /** The HTML files under `dir`, as `/`-separated relative paths, in code-unit order. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -30,7 +31,7 @@ export async function writeSearchIndex(outputDir: string, language: string): Pro
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
       if (added.file.url) pages += 1;
     }
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_SEGMENT) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return pages;
   } finally {

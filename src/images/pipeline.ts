@@ -17,12 +17,11 @@ import type { EncodedPhoto, Picture, PhotoEncoder, PhotoRequest, PublishedFile }
 import { entryDir, entryKey, readEntry, removeAbandoned, sha256, writeEntry, type CacheEntry } from "./cache.ts";
 import { crop, decode, encodeRendition, inspect, reason, type Pixels, type Problem, type SourceFacts } from "./encode.ts";
 import { createLimiter, type Limiter } from "./limit.ts";
+import { mediaUrl } from "../content/url-scheme.ts";
 import { planRenditions, type Rendition, type RenditionKind } from "./renditions.ts";
 
 /** Larger than any camera's photo, far smaller than a decompression bomb. */
 export const DEFAULT_PIXEL_LIMIT = 100_000_000;
-/** Where published renditions live in the site. */
-const MEDIA = "/media";
 /** The `src` of the fallback `<img>`: a width that suits most screens if srcset is ignored. */
 const FALLBACK_WIDTH = 800;
 
@@ -52,7 +51,7 @@ function kindsFor(requests: readonly PhotoRequest[]): RenditionKind[] {
 }
 
 function urlOf(entry: PlannedEntry, name: string): string {
-  return `${MEDIA}/${entry.key.slice(0, 16)}/${name}`;
+  return mediaUrl(entry.key.slice(0, 16), name);
 }
 
 function pictureOf(entry: PlannedEntry): Picture {

@@ -5,6 +5,7 @@
  * every use, so a new article or a correction shows at once. deploy/nginx.conf's
  * `$portal_cache_control` map says the same, and test/deploy/nginx.test.ts holds them to it.
  */
+import { ASSETS_SEGMENT, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from "../site/routes.ts";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Stored, but checked with the server (ETag / Last-Modified) before each use. */
@@ -18,7 +19,12 @@ export type CacheControl = typeof IMMUTABLE | typeof REVALIDATE;
  * `pagefind.vi_a8b41ae0c0.pf_meta`). Pagefind's `pagefind.js`, `pagefind-entry.json`, worker,
  * UI files and `wasm.*.pagefind` keep their names across builds and versions, so they revalidate.
  */
-const HASHED_PATHS: readonly RegExp[] = [/^\/assets\//, /^\/media\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/[^/]+\.pf_meta$/];
+const HASHED_PATHS: readonly RegExp[] = [
+  new RegExp(`^/${ASSETS_SEGMENT}/`),
+  new RegExp(`^/${MEDIA_SEGMENT}/`),
+  new RegExp(`^/${SEARCH_INDEX_SEGMENT}/(fragment|index|filter)/`),
+  new RegExp(`^/${SEARCH_INDEX_SEGMENT}/[^/]+\\.pf_meta$`),
+];
 
 export function cacheControlFor(urlPath: string): CacheControl {
   return HASHED_PATHS.some((pattern) => pattern.test(urlPath)) ? IMMUTABLE : REVALIDATE;

@@ -9,18 +9,13 @@ import { enUS } from "date-fns/locale/en-US";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { absolutiseUrls } from "./absolute-urls.ts";
+import { feedUrls, outputPathFor } from "./routes.ts";
 import { element, emptyElement, escapeXml } from "./xml.ts";
 
 export interface GeneratedFile {
   /** Relative to the output folder. */
   readonly outputPath: string;
   readonly body: string;
-}
-
-export interface FeedLinks {
-  readonly atom: string;
-  readonly rss: string;
-  readonly json: string;
 }
 
 export interface FeedSpec {
@@ -39,10 +34,6 @@ export interface FeedSpec {
 /** How many entries a feed carries: enough for a reader who checks daily. */
 export const FEED_SIZE = 30;
 
-export function feedLinks(pageUrl: string): FeedLinks {
-  return { atom: `${pageUrl}feed.xml`, rss: `${pageUrl}rss.xml`, json: `${pageUrl}feed.json` };
-}
-
 function rfc822(epochMs: number, zone: string): string {
   return format(new TZDate(epochMs, zone), "EEE, dd MMM yyyy HH:mm:ss xx", { locale: enUS });
 }
@@ -53,7 +44,7 @@ function updatedOf(article: Article): string {
 
 function atom(spec: FeedSpec, settings: SiteSettings): string {
   const abs = (url: string): string => `${settings.baseUrl}${url}`;
-  const links = feedLinks(spec.pageUrl);
+  const links = feedUrls(spec.pageUrl);
   const newest = spec.articles.reduce<string | null>((latest, article) => (latest === null || updatedOf(article) > latest ? updatedOf(article) : latest), null);
   const entries = spec.articles.map((article) => {
     const authors = article.credit?.names.length ? article.credit.names : [settings.publisher.name];
@@ -92,7 +83,7 @@ function atom(spec: FeedSpec, settings: SiteSettings): string {
 
 function rss(spec: FeedSpec, settings: SiteSettings): string {
   const abs = (url: string): string => `${settings.baseUrl}${url}`;
-  const links = feedLinks(spec.pageUrl);
+  const links = feedUrls(spec.pageUrl);
   const items = spec.articles.map((article) =>
     [
       "<item>",
@@ -132,7 +123,7 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
     version: "https://jsonfeed.org/version/1.1",
     title: spec.title,
     home_page_url: abs(spec.pageUrl),
-    feed_url: abs(feedLinks(spec.pageUrl).json),
+    feed_url: abs(feedUrls(spec.pageUrl).json),
     description: spec.description,
     language: settings.language,
     icon: abs(settings.publisher.logo),
@@ -154,11 +145,10 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
 }
 
 export function buildFeeds(spec: FeedSpec, settings: SiteSettings): GeneratedFile[] {
-  const links = feedLinks(spec.pageUrl);
-  const out = (url: string): string => url.slice(1);
+  const links = feedUrls(spec.pageUrl);
   return [
-    { outputPath: out(links.atom), body: atom(spec, settings) },
-    { outputPath: out(links.rss), body: rss(spec, settings) },
-    { outputPath: out(links.json), body: jsonFeed(spec, settings) },
+    { outputPath: outputPathFor(links.atom), body: atom(spec, settings) },
+    { outputPath: outputPathFor(links.rss), body: rss(spec, settings) },
+    { outputPath: outputPathFor(links.json), body: jsonFeed(spec, settings) },
   ];
 }

@@ -12,12 +12,29 @@ import type { EncodedPhotos, Picture, PhotoStats, PublishedFile } from "../conte
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { slugify } from "../content/slug.ts";
 import type { IgnoredFile } from "../content/walk.ts";
-import { buildFeeds, FEED_SIZE, feedLinks, type GeneratedFile } from "./feeds.ts";
+import { buildFeeds, FEED_SIZE, type GeneratedFile } from "./feeds.ts";
 import { buildSitemaps, type SitemapEntry } from "./sitemaps.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./structured-data.ts";
 import { buildReport } from "./report.ts";
 import { cookieNotice, type CookieNotice } from "./cookie-notice.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
+import {
+  archiveMonthUrl,
+  archiveUrl,
+  archiveYearUrl,
+  feedUrls,
+  homeUrl,
+  listPageUrl,
+  logoUrl,
+  notFoundUrl,
+  outputPathFor,
+  peopleUrl,
+  personUrl,
+  searchUrl,
+  sectionUrl,
+  topicsUrl,
+  topicUrl,
+} from "./routes.ts";
 import { truncateAtWord } from "./truncate.ts";
 
 export interface Link {
@@ -91,7 +108,12 @@ export interface Chrome {
   readonly siteName: string;
   readonly siteDescription: string;
   readonly language: string;
+  /** The home page, which the site name links to. */
+  readonly home: string;
+  readonly logo: string;
   readonly nav: readonly NavItem[];
+  /** The search page, linked after the sections. */
+  readonly search: Link;
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
   readonly cookies: CookieNotice;
@@ -191,6 +213,8 @@ export interface SearchView extends ViewBase {
   readonly script: string;
   readonly breadcrumbs: readonly Link[];
   readonly sections: readonly Link[];
+  /** Other ways to find an article without JavaScript, after the sections. */
+  readonly browse: readonly Link[];
 }
 
 export interface NotFoundView extends ViewBase {
@@ -271,26 +295,10 @@ const HOME_LATEST = 8;
 const HOME_PER_SECTION = 4;
 const TEASER_SUMMARY = 160;
 const META_DESCRIPTION = 160;
-const TAGS_URL = "/chu-de/";
-const PEOPLE_URL = "/tac-gia/";
-const ARCHIVE_URL = "/luu-tru/";
-const SEARCH_URL = "/tim-kiem/";
-
-export function outputPathFor(url: string): string {
-  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
-}
 
 /** Newest first; same instant by slug, so the order never depends on file system order. */
 export function byDateDesc(a: Article, b: Article): number {
   return b.published.epochMs - a.published.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-}
-
-function listUrl(base: string, page: number): string {
-  return page === 1 ? base : `${base}trang-${page}/`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, "0");
 }
 
 /**
@@ -326,19 +334,19 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const photoOf = (article: Article) => (article.image ? input.photos.photos.get(article.image.source) ?? null : null);
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
-  const sectionLink = (slug: string): Link => ({ url: `/${slug}/`, label: sectionOf.get(slug)?.name ?? slug });
-  const home: Link = { url: "/", label: "Trang chủ" };
+  const sectionLink = (slug: string): Link => ({ url: sectionUrl(slug), label: sectionOf.get(slug)?.name ?? slug });
+  const home: Link = { url: homeUrl, label: "Trang chủ" };
   const byLabel = (a: Link, b: Link): number => collator.compare(a.label, b.label) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
   const siteFeeds: FeedLink[] = [
-    { title: `${settings.name} (Atom)`, type: "application/atom+xml", url: feedLinks("/").atom },
-    { title: `${settings.name} (RSS)`, type: "application/rss+xml", url: feedLinks("/").rss },
-    { title: `${settings.name} (JSON Feed)`, type: "application/feed+json", url: feedLinks("/").json },
+    { title: `${settings.name} (Atom)`, type: "application/atom+xml", url: feedUrls(homeUrl).atom },
+    { title: `${settings.name} (RSS)`, type: "application/rss+xml", url: feedUrls(homeUrl).rss },
+    { title: `${settings.name} (JSON Feed)`, type: "application/feed+json", url: feedUrls(homeUrl).json },
   ];
   const feedsOfSection = new Map(
     settings.sections.map((section): [string, readonly FeedLink[]] => {
       const name = `${section.name} – ${settings.name}`;
-      const links = feedLinks(`/${section.slug}/`);
+      const links = feedUrls(sectionUrl(section.slug));
       return [
         section.slug,
         [
@@ -355,10 +363,10 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
 
   const footerLinks: readonly Link[] = [
     ...input.pages.map((page) => ({ url: page.url, label: page.title })),
-    { url: TAGS_URL, label: "Chủ đề" },
-    { url: ARCHIVE_URL, label: "Lưu trữ" },
-    { url: PEOPLE_URL, label: "Tác giả" },
-    { url: feedLinks("/").rss, label: "RSS" },
+    { url: topicsUrl, label: "Chủ đề" },
+    { url: archiveUrl, label: "Lưu trữ" },
+    { url: peopleUrl, label: "Tác giả" },
+    { url: feedUrls(homeUrl).rss, label: "RSS" },
   ].sort(byLabel);
   // One chrome per section (and one for pages outside sections), shared by all their pages.
   const chromes = new Map<string | null, Chrome>();
@@ -370,7 +378,10 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
         siteName: settings.name,
         siteDescription: settings.description,
         language: settings.language,
-        nav: settings.sections.map((section) => ({ url: `/${section.slug}/`, label: section.name, current: section.slug === currentSection })),
+        home: homeUrl,
+        logo: logoUrl,
+        nav: settings.sections.map((section) => ({ url: sectionUrl(section.slug), label: section.name, current: section.slug === currentSection })),
+        search: { url: searchUrl, label: "Tìm kiếm" },
         footerLinks,
         publisher: settings.publisher.name,
         cookies,
@@ -454,11 +465,11 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
   for (const article of published) bySection.get(article.section)?.push(article);
   const homeShows = [published.slice(0, 1 + HOME_LATEST), ...settings.sections.map((section) => (bySection.get(section.slug) ?? []).slice(0, HOME_PER_SECTION))];
-  add("/", lastChange(published.slice(0, 1 + HOME_LATEST)), `home:${homeShows.map(shown).join("|")}`, () => ({
+  add(homeUrl, lastChange(published.slice(0, 1 + HOME_LATEST)), `home:${homeShows.map(shown).join("|")}`, () => ({
     kind: "home",
-    url: "/",
-    outputPath: "index.html",
-    meta: meta({ title: null, description: settings.description, url: "/" }),
+    url: homeUrl,
+    outputPath: outputPathFor(homeUrl),
+    meta: meta({ title: null, description: settings.description, url: homeUrl }),
     chrome: chrome(null),
     top: published[0] ? teaserOf(published[0]) : null,
     latest: published.slice(1, 1 + HOME_LATEST).map(teaserOf),
@@ -481,7 +492,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     const trail = [home, ...spec.crumbs, { url: spec.base, label: spec.heading }];
     for (let number = 1; number <= total; number++) {
       const items = spec.articles.slice((number - 1) * settings.pageSize, number * settings.pageSize);
-      const url = listUrl(spec.base, number);
+      const url = listPageUrl(spec.base, number);
       add(url, lastChange(items), `list:${number}/${total}:${spec.heading}:${spec.description ?? ""}:${shown(items)}`, () => ({
         kind: "list",
         url,
@@ -501,22 +512,29 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
         pagination: {
           current: number,
           total,
-          previous: number > 1 ? listUrl(spec.base, number - 1) : null,
-          next: number < total ? listUrl(spec.base, number + 1) : null,
-          items: paginationItems(number, total, (page) => listUrl(spec.base, page)),
+          previous: number > 1 ? listPageUrl(spec.base, number - 1) : null,
+          next: number < total ? listPageUrl(spec.base, number + 1) : null,
+          items: paginationItems(number, total, (page) => listPageUrl(spec.base, page)),
         },
       }));
     }
   };
 
   for (const section of settings.sections) {
-    addLists({ base: `/${section.slug}/`, heading: section.name, description: section.description ?? null, articles: bySection.get(section.slug) ?? [], crumbs: [], section: section.slug });
+    addLists({ base: sectionUrl(section.slug), heading: section.name, description: section.description ?? null, articles: bySection.get(section.slug) ?? [], crumbs: [], section: section.slug });
   }
 
   // Tags and credited people: an index page each, then one paginated list per term.
-  const addTerms = (base: string, heading: string, describe: (label: string) => string, groups: ReadonlyMap<string, { label: string; articles: Article[] }>): void => {
+  const addTerms = (
+    base: string,
+    urlOf: (slug: string) => string,
+    heading: string,
+    describe: (label: string) => string,
+    groups: ReadonlyMap<string, { label: string; articles: Article[] }>,
+  ): void => {
     const crumb: Link = { url: base, label: heading };
-    const terms = [...groups].map(([slug, group]) => ({ url: `${base}${slug}/`, label: group.label, count: group.articles.length })).sort(byLabel);
+    const articlesOf = new Map([...groups].map(([slug, group]) => [urlOf(slug), group.articles]));
+    const terms = [...groups].map(([slug, group]) => ({ url: urlOf(slug), label: group.label, count: group.articles.length })).sort(byLabel);
     add(base, lastChange(published), `terms:${terms.map((term) => `${term.url}=${term.label}=${term.count}`).join(",")}`, () => ({
       kind: "term-index",
       url: base,
@@ -528,8 +546,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
       terms,
     }));
     for (const term of terms) {
-      const group = groups.get(term.url.slice(base.length, -1))!;
-      addLists({ base: term.url, heading: term.label, description: describe(term.label), articles: group.articles, crumbs: [crumb] });
+      addLists({ base: term.url, heading: term.label, description: describe(term.label), articles: articlesOf.get(term.url)!, crumbs: [crumb] });
     }
   };
   const group = (keyed: (article: Article) => readonly { slug: string; label: string }[]): Map<string, { label: string; articles: Article[] }> => {
@@ -545,11 +562,11 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   };
   const peopleOf = (article: Article): { slug: string; label: string }[] =>
     (article.credit?.names ?? []).map((name) => ({ slug: slugify(name), label: name })).filter((person) => person.slug !== "");
-  addTerms(TAGS_URL, "Chủ đề", (label) => `Tin bài về chủ đề ${label}`, group((article) => article.tags.map((tag) => ({ slug: tag.slug, label: tag.name }))));
-  addTerms(PEOPLE_URL, "Tác giả", (label) => `Tin bài của tác giả ${label}`, group(peopleOf));
+  addTerms(topicsUrl, topicUrl, "Chủ đề", (label) => `Tin bài về chủ đề ${label}`, group((article) => article.tags.map((tag) => ({ slug: tag.slug, label: tag.name }))));
+  addTerms(peopleUrl, personUrl, "Tác giả", (label) => `Tin bài của tác giả ${label}`, group(peopleOf));
 
   // Archives by year and month, in the site's calendar.
-  const archiveCrumb: Link = { url: ARCHIVE_URL, label: "Lưu trữ" };
+  const archiveCrumb: Link = { url: archiveUrl, label: "Lưu trữ" };
   const years = new Map<number, Map<number, Article[]>>();
   for (const article of published) {
     const { year, month } = localCalendar(article.published);
@@ -561,29 +578,29 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   }
   const yearList = [...years].sort(([a], [b]) => b - a);
   const archiveShows = yearList.map(([year, months]) => `${year}=${[...months].map(([month, list]) => `${month}:${list.length}`).join(";")}`).join(",");
-  add(ARCHIVE_URL, lastChange(published), `archive:${archiveShows}`, () => ({
+  add(archiveUrl, lastChange(published), `archive:${archiveShows}`, () => ({
     kind: "archive-index",
-    url: ARCHIVE_URL,
-    outputPath: outputPathFor(ARCHIVE_URL),
-    meta: meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: ARCHIVE_URL, trail: [home, archiveCrumb] }),
+    url: archiveUrl,
+    outputPath: outputPathFor(archiveUrl),
+    meta: meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: archiveUrl, trail: [home, archiveCrumb] }),
     chrome: chrome(null),
     breadcrumbs: [home, archiveCrumb],
     years: yearList.map(([year, months]) => ({
-      url: `${ARCHIVE_URL}${year}/`,
+      url: archiveYearUrl(year),
       label: `Năm ${year}`,
       year,
       count: [...months.values()].reduce((sum, list) => sum + list.length, 0),
       months: [...months]
         .sort(([a], [b]) => b - a)
-        .map(([month, list]) => ({ url: `${ARCHIVE_URL}${year}/${pad2(month)}/`, label: `Tháng ${month}/${year}`, count: list.length })),
+        .map(([month, list]) => ({ url: archiveMonthUrl(year, month), label: `Tháng ${month}/${year}`, count: list.length })),
     })),
   }));
   for (const [year, months] of yearList) {
-    const yearCrumb: Link = { url: `${ARCHIVE_URL}${year}/`, label: `Năm ${year}` };
+    const yearCrumb: Link = { url: archiveYearUrl(year), label: `Năm ${year}` };
     const yearArticles = [...months.values()].flat().sort(byDateDesc);
     addLists({ base: yearCrumb.url, heading: yearCrumb.label, description: `Tin bài đăng trong năm ${year}`, articles: yearArticles, crumbs: [archiveCrumb] });
     for (const [month, list] of [...months].sort(([a], [b]) => b - a)) {
-      addLists({ base: `${yearCrumb.url}${pad2(month)}/`, heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] });
+      addLists({ base: archiveMonthUrl(year, month), heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] });
     }
   }
 
@@ -592,9 +609,9 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const feed = (pageUrl: string, title: string, description: string, articles: readonly Article[]): GeneratedFile[] =>
     buildFeeds({ pageUrl, title, description, articles: articles.slice(0, FEED_SIZE).map(withPhotos), sectionNames, imageOf }, settings);
   const feedFiles: GeneratedFile[] = [
-    ...feed("/", settings.name, settings.description, published),
+    ...feed(homeUrl, settings.name, settings.description, published),
     ...settings.sections.flatMap((section) =>
-      feed(`/${section.slug}/`, `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, bySection.get(section.slug) ?? []),
+      feed(sectionUrl(section.slug), `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, bySection.get(section.slug) ?? []),
     ),
   ];
 
@@ -640,8 +657,8 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
         badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
         section,
         breadcrumbs: trail,
-        tags: article.tags.map((tag) => ({ url: `${TAGS_URL}${tag.slug}/`, label: tag.name })),
-        people: peopleOf(article).map((person) => ({ url: `${PEOPLE_URL}${person.slug}/`, label: person.label })),
+        tags: article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })),
+        people: peopleOf(article).map((person) => ({ url: personUrl(person.slug), label: person.label })),
         teasers: { heading: "Tin liên quan", items: related.map(teaserOf) },
         newer: link(inSection[position - 1]),
         older: link(inSection[position + 1]),
@@ -668,33 +685,37 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     }));
   }
 
-  const searchTrail = [home, { url: SEARCH_URL, label: "Tìm kiếm" }];
+  const searchTrail = [home, { url: searchUrl, label: "Tìm kiếm" }];
   add(
-    SEARCH_URL,
+    searchUrl,
     null,
     "search",
     () => ({
       kind: "search",
-      url: SEARCH_URL,
-      outputPath: outputPathFor(SEARCH_URL),
-      meta: meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${settings.name}`, url: SEARCH_URL, trail: searchTrail, indexable: false }),
+      url: searchUrl,
+      outputPath: outputPathFor(searchUrl),
+      meta: meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${settings.name}`, url: searchUrl, trail: searchTrail, indexable: false }),
       chrome: chrome(null),
       breadcrumbs: searchTrail,
       script: input.assets.searchScript,
       sections: settings.sections.map((section) => sectionLink(section.slug)),
+      browse: [
+        { url: topicsUrl, label: "Chủ đề" },
+        { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
+      ],
     }),
     false,
   );
 
   add(
-    "/404.html",
+    notFoundUrl,
     null,
     "not-found",
     () => ({
       kind: "not-found",
-      url: "/404.html",
-      outputPath: "404.html",
-      meta: meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: "/404.html", indexable: false }),
+      url: notFoundUrl,
+      outputPath: outputPathFor(notFoundUrl),
+      meta: meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: notFoundUrl, indexable: false }),
       chrome: chrome(null),
       sections: settings.sections.map((section) => sectionLink(section.slug)),
     }),

@@ -5,6 +5,7 @@
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import type { GeneratedFile } from "./feeds.ts";
+import { newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
 import { element } from "./xml.ts";
 
 export interface SitemapEntry {
@@ -43,20 +44,20 @@ export function buildSitemaps(
   const base = settings.baseUrl;
   const files: GeneratedFile[] = [];
   if (entries.length <= limit) {
-    files.push({ outputPath: "sitemap.xml", body: urlset(entries, base) });
+    files.push({ outputPath: outputPathFor(sitemapUrl), body: urlset(entries, base) });
   } else {
     const parts: string[] = [];
     for (let start = 0, n = 1; start < entries.length; start += limit, n++) {
-      const name = `sitemap-${n}.xml`;
-      parts.push(name);
-      files.push({ outputPath: name, body: urlset(entries.slice(start, start + limit), base) });
+      const url = sitemapPartUrl(n);
+      parts.push(url);
+      files.push({ outputPath: outputPathFor(url), body: urlset(entries.slice(start, start + limit), base) });
     }
     files.push({
-      outputPath: "sitemap.xml",
+      outputPath: outputPathFor(sitemapUrl),
       body: [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        ...parts.map((name) => `<sitemap>${element("loc", `${base}/${name}`)}</sitemap>`),
+        ...parts.map((url) => `<sitemap>${element("loc", `${base}${url}`)}</sitemap>`),
         "</sitemapindex>",
         "",
       ].join("\n"),
@@ -65,7 +66,7 @@ export function buildSitemaps(
 
   const recent = newsCandidates.filter((article) => article.published.epochMs <= now && now - article.published.epochMs <= NEWS_WINDOW_MS);
   files.push({
-    outputPath: "news-sitemap.xml",
+    outputPath: outputPathFor(newsSitemapUrl),
     body: [
       '<?xml version="1.0" encoding="utf-8"?>',
       '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
@@ -88,8 +89,8 @@ export function buildSitemaps(
   });
 
   files.push({
-    outputPath: "robots.txt",
-    body: ["User-agent: *", "Allow: /", "", `Sitemap: ${base}/sitemap.xml`, `Sitemap: ${base}/news-sitemap.xml`, ""].join("\n"),
+    outputPath: outputPathFor(robotsUrl),
+    body: ["User-agent: *", "Allow: /", "", `Sitemap: ${base}${sitemapUrl}`, `Sitemap: ${base}${newsSitemapUrl}`, ""].join("\n"),
   });
   return files;
 }

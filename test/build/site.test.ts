@@ -81,6 +81,18 @@ test("home, every section, the cookie policy, the about page and 404 exist", asy
   assert.match(footer, /<a href="\/chinh-sach-cookie\/">Chính sách cookie<\/a>/);
 });
 
+test("every page's footer links each of its destinations once", async () => {
+  const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
+  assert.ok(pages.length > 50, `${pages.length} pages`);
+  for (const file of pages) {
+    const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(await readFile(path.join(out, file), "utf8"))?.[0];
+    assert.ok(footer, file);
+    const hrefs = [...footer.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!);
+    assert.ok(hrefs.includes("/chu-de/"), `${file}: the footer links the topics`);
+    assert.deepEqual(hrefs, [...new Set(hrefs)], `${file}: a footer link is repeated`);
+  }
+});
+
 test("every page of the sample site passes html-validate", async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const files = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));

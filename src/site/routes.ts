@@ -1,0 +1,81 @@
+/**
+ * The portal's URL scheme: every site-absolute URL the build writes or links to. In: slugs,
+ * years, page numbers, file names; out: paths that start with `/` (and end with `/` for pages).
+ *
+ * No other file writes a path literal (test/site/route-literals.test.ts checks), except the
+ * ground this builds on, src/content/url-scheme.ts: the reserved segments and the URLs of
+ * sections, articles, static pages and photos, which content validation and the photo
+ * pipeline need and the content cache must see (see there). Ask this module for all of them.
+ */
+import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
+
+export {
+  ARCHIVE_SEGMENT,
+  articleUrl,
+  ASSETS_SEGMENT,
+  isListPageSegment,
+  listPageUrl,
+  MEDIA_SEGMENT,
+  mediaUrl,
+  PEOPLE_SEGMENT,
+  RESERVED_SEGMENTS,
+  SEARCH_INDEX_SEGMENT,
+  SEARCH_SEGMENT,
+  sectionUrl,
+  staticPageUrl,
+  TOPICS_SEGMENT,
+} from "../content/url-scheme.ts";
+
+export const homeUrl = "/";
+export const notFoundUrl = "/404.html";
+export const logoUrl = "/logo.svg";
+export const topicsUrl = `/${TOPICS_SEGMENT}/`;
+export const peopleUrl = `/${PEOPLE_SEGMENT}/`;
+export const archiveUrl = `/${ARCHIVE_SEGMENT}/`;
+export const searchUrl = `/${SEARCH_SEGMENT}/`;
+/** The sitemap, or the sitemap index when the site is split into parts. */
+export const sitemapUrl = "/sitemap.xml";
+export const newsSitemapUrl = "/news-sitemap.xml";
+export const robotsUrl = "/robots.txt";
+
+export function topicUrl(slug: string): string {
+  return `${topicsUrl}${slug}/`;
+}
+
+export function personUrl(slug: string): string {
+  return `${peopleUrl}${slug}/`;
+}
+
+export function archiveYearUrl(year: number): string {
+  return `${archiveUrl}${year}/`;
+}
+
+export function archiveMonthUrl(year: number, month: number): string {
+  return `${archiveYearUrl(year)}${String(month).padStart(2, "0")}/`;
+}
+
+export interface FeedUrls {
+  readonly atom: string;
+  readonly rss: string;
+  readonly json: string;
+}
+
+/** The feeds that mirror the list page at `pageUrl` (`/`, `/kinh-te/`). */
+export function feedUrls(pageUrl: string): FeedUrls {
+  return { atom: `${pageUrl}feed.xml`, rss: `${pageUrl}rss.xml`, json: `${pageUrl}feed.json` };
+}
+
+/** Part `part` (from 1) of a sitemap split behind a sitemap index. */
+export function sitemapPartUrl(part: number): string {
+  return `/sitemap-${part}.xml`;
+}
+
+/** A fingerprinted file from `public/`. */
+export function assetUrl(name: string): string {
+  return `/${ASSETS_SEGMENT}/${name}`;
+}
+
+/** Where the file or page at `url` is written, relative to the output folder. */
+export function outputPathFor(url: string): string {
+  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
+}
