@@ -1,4 +1,5 @@
 /** One page of the site as the model lists it: its URL, its signature and its lazily built view. */
+import type { SitemapEntry } from "./sitemaps.ts";
 import type { View } from "./views.ts";
 
 /**
@@ -17,4 +18,9 @@ export interface Page {
    */
   readonly signature: string;
   readonly view: () => View;
+}
+
+/** A page as a page module makes it: with what the sitemap says of it (null: not listed there). */
+export interface SitePage extends Page {
+  readonly sitemap: SitemapEntry | null;
 }
