@@ -15,7 +15,7 @@ import { createArticleMemo } from "./src/content/load-articles.ts";
 import { previewRelated, searchIndexAfterwards } from "./src/eleventy/preview.ts";
 import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
-import type { Page } from "./src/site/model.ts";
+import type { Page } from "./src/site/page.ts";
 import { createRelatedWorker } from "./src/site/related.ts";
 import { renderView } from "./layouts/render.ts";
 

@@ -1,5 +1,5 @@
 /** One entry point for Eleventy: a view from the site model in, a complete HTML page out. */
-import type { View } from "../src/site/model.ts";
+import type { View } from "../src/site/views.ts";
 import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";

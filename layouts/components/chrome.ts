@@ -1,5 +1,5 @@
 /** The parts every page shares: header with navigation, footer, breadcrumbs. */
-import type { Chrome, Link } from "../../src/site/model.ts";
+import type { Chrome, Link } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 import { cookieSettingsLink } from "./cookie-notice.ts";
 

@@ -1,4 +1,4 @@
-import type { Pagination } from "../../src/site/model.ts";
+import type { Pagination } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 
 export function paginationNav(pagination: Pagination): Html {

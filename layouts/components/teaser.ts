@@ -1,5 +1,5 @@
 /** News teasers: one link per story, with its date phrase and a summary cut at a word. */
-import type { Teaser } from "../../src/site/model.ts";
+import type { Teaser } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 import { PHOTO_SIZES, picture } from "./picture.ts";
 

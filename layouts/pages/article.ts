@@ -1,4 +1,4 @@
-import type { ArticleView } from "../../src/site/model.ts";
+import type { ArticleView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { PHOTO_SIZES, picture } from "../components/picture.ts";
 import { teaserList } from "../components/teaser.ts";

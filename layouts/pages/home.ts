@@ -1,4 +1,4 @@
-import type { HomeView } from "../../src/site/model.ts";
+import type { HomeView } from "../../src/site/views.ts";
 import { PHOTO_SIZES } from "../components/picture.ts";
 import { teaserItem, teaserList } from "../components/teaser.ts";
 import { html, type Html } from "../html.ts";

@@ -1,4 +1,4 @@
-import type { ArchiveIndexView, ListView, TermIndexView } from "../../src/site/model.ts";
+import type { ArchiveIndexView, ListView, TermIndexView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { paginationNav } from "../components/pagination.ts";
 import { teaserList } from "../components/teaser.ts";

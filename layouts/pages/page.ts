@@ -1,4 +1,4 @@
-import type { NotFoundView, StaticPageView } from "../../src/site/model.ts";
+import type { NotFoundView, StaticPageView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { html, trusted, type Html } from "../html.ts";
 

@@ -1,4 +1,4 @@
-import type { SearchView } from "../../src/site/model.ts";
+import type { SearchView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { html, type Html } from "../html.ts";
 

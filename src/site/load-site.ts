@@ -4,7 +4,9 @@ import { loadContent } from "../content/load-content.ts";
 import { sortErrors, type ContentError } from "../content/errors.ts";
 import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";
-import { buildSiteModel, type AssetUrls, type BuildReport, type SiteModel } from "./model.ts";
+import { buildSiteModel, type SiteModel } from "./model.ts";
+import type { BuildReport } from "./report.ts";
+import type { AssetUrls } from "./views.ts";
 import type { RelatedComputer } from "./related.ts";
 
 export type SiteResult =

@@ -1,7 +1,24 @@
 /** The build report editors read: how many files got which fate, and every error at once. */
 import type { Article, StaticPage } from "../content/article.ts";
 import { formatError, type ContentError } from "../content/errors.ts";
-import type { BuildReport } from "./model.ts";
+import type { PhotoStats } from "../content/picture.ts";
+import type { IgnoredFile } from "../content/walk.ts";
+
+export interface BuildReport {
+  /**
+   * Articles rendered in this build and taken from the content cache, when a cache was used,
+   * and the damaged entries among those rendered.
+   */
+  readonly cache?: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
+  readonly published: number;
+  readonly pages: number;
+  readonly drafts: readonly string[];
+  readonly scheduled: readonly { readonly file: string; readonly date: string }[];
+  readonly photos: PhotoStats;
+  readonly errors: readonly ContentError[];
+  /** Hidden files and folders in the content folder, which are not published. */
+  readonly ignored?: readonly IgnoredFile[];
+}
 
 /** Every file's fate, in a stable order. */
 export function buildReport(

@@ -4,7 +4,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
-import type { Link } from "./model.ts";
+import type { Link } from "./link.ts";
 
 export type JsonLd = { readonly [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[];

@@ -1,0 +1,42 @@
+/** The chrome every page shares: site identity, navigation with the current section, footer links. */
+import type { StaticPage } from "../content/article.ts";
+import type { SiteSettings } from "../content/settings.ts";
+import type { CookieNotice } from "./cookie-notice.ts";
+import { archiveUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import type { AssetUrls, Chrome, Link } from "./views.ts";
+
+/** The footer's links: the static pages and the ways to browse, in label order. */
+export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: Link) => number): readonly Link[] {
+  return [
+    ...pages.map((page) => ({ url: page.url, label: page.title })),
+    { url: topicsUrl, label: "Chủ đề" },
+    { url: archiveUrl, label: "Lưu trữ" },
+    { url: peopleUrl, label: "Tác giả" },
+    { url: feedUrls(homeUrl).rss, label: "RSS" },
+  ].sort(byLabel);
+}
+
+/** The chrome of a page in a section (null: outside sections); one per section, shared by all its pages. */
+export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: readonly Link[], cookies: CookieNotice): (currentSection: string | null) => Chrome {
+  const chromes = new Map<string | null, Chrome>();
+  return (currentSection) => {
+    let shared = chromes.get(currentSection);
+    if (!shared) {
+      shared = {
+        assets,
+        siteName: settings.name,
+        siteDescription: settings.description,
+        language: settings.language,
+        home: homeUrl,
+        logo: logoUrl,
+        nav: settings.sections.map((section) => ({ url: sectionUrl(section.slug), label: section.name, current: section.slug === currentSection })),
+        search: { url: searchUrl, label: "Tìm kiếm" },
+        footerLinks: footer,
+        publisher: settings.publisher.name,
+        cookies,
+      };
+      chromes.set(currentSection, shared);
+    }
+    return shared;
+  };
+}

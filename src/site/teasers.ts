@@ -1,0 +1,34 @@
+/** Teasers: an article as lists show it (title, date phrase, summary, section, thumbnail). */
+import type { Article } from "../content/article.ts";
+import { dayPhrase } from "../content/dates.ts";
+import type { EncodedPhoto } from "../content/picture.ts";
+import { truncateAtWord } from "./truncate.ts";
+import type { Link, Teaser } from "./views.ts";
+
+/** In preview, what tells editors an article is not public yet. */
+export const BADGES: Readonly<Record<Article["status"], string | null>> = { published: null, draft: "Bản nháp", scheduled: "Hẹn giờ đăng" };
+const TEASER_SUMMARY = 160;
+
+export interface TeaserInput {
+  /** Date phrases give the year only outside it. */
+  readonly referenceYear: number;
+  readonly sectionLink: (slug: string) => Link;
+  readonly photoOf: (article: Article) => EncodedPhoto | null;
+}
+
+export function createTeaser({ referenceYear, sectionLink, photoOf }: TeaserInput): (article: Article) => Teaser {
+  const thumbnail = (article: Article): Teaser["image"] => {
+    const picture = photoOf(article)?.thumbnail;
+    return article.image && picture ? { picture, alt: article.image.alt } : null;
+  };
+  return (article) => ({
+    url: article.url,
+    title: article.title,
+    date: article.published,
+    datePhrase: dayPhrase(article.published, referenceYear),
+    summary: truncateAtWord(article.summary, TEASER_SUMMARY),
+    section: sectionLink(article.section),
+    image: thumbnail(article),
+    badge: BADGES[article.status],
+  });
+}

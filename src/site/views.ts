@@ -1,0 +1,194 @@
+/**
+ * What each layout receives: one typed view per kind of page, and the parts they share
+ * (chrome, meta, teasers, pagination). Plain data; the model builds them, layouts present them.
+ */
+import type { Article, StaticPage } from "../content/article.ts";
+import type { SiteDate } from "../content/dates.ts";
+import type { Picture } from "../content/picture.ts";
+import type { CookieNotice } from "./cookie-notice.ts";
+import type { Link } from "./link.ts";
+import type { JsonLd } from "./structured-data.ts";
+
+export type { Link } from "./link.ts";
+
+export interface NavItem extends Link {
+  readonly current: boolean;
+}
+
+export interface Teaser {
+  readonly url: string;
+  readonly title: string;
+  readonly date: SiteDate;
+  /** "Sáng 27/11", with the year when it is not the reference year. */
+  readonly datePhrase: string;
+  readonly summary: string;
+  readonly section: Link;
+  /** The lead photo's 3:2 thumbnail. */
+  readonly image: { readonly picture: Picture; readonly alt: string } | null;
+  /** In preview only: "Bản nháp" or "Hẹn giờ đăng". */
+  readonly badge: string | null;
+}
+
+export interface FeedLink {
+  readonly title: string;
+  /** MIME type, for `<link rel="alternate" type=…>`. */
+  readonly type: "application/atom+xml" | "application/rss+xml" | "application/feed+json";
+  readonly url: string;
+}
+
+export interface PageMeta {
+  /** The document title, site name included. */
+  readonly title: string;
+  /** The title as shared on social networks, without the site name. */
+  readonly shareTitle: string;
+  readonly description: string;
+  /** Absolute URL. */
+  readonly canonical: string;
+  readonly type: "website" | "article";
+  readonly siteName: string;
+  /** Open Graph locale, e.g. vi_VN. */
+  readonly locale: string;
+  /** Open Graph article facts, on article pages. */
+  readonly article: {
+    readonly published: string;
+    readonly modified: string;
+    readonly section: string;
+    readonly tags: readonly string[];
+  } | null;
+  /** Feeds to announce for autodiscovery, most specific first. */
+  readonly feeds: readonly FeedLink[];
+  readonly structuredData: readonly JsonLd[];
+  /** False for pages search engines should not list (404, search results). */
+  readonly indexable: boolean;
+  /** For og:image: the lead photo cropped to 1200×630, absolute URL. */
+  readonly socialImage: { readonly url: string; readonly width: number; readonly height: number } | null;
+}
+
+/** Fingerprinted URLs of the stylesheet and scripts the layouts load. */
+export interface AssetUrls {
+  readonly stylesheet: string;
+  readonly searchScript: string;
+  readonly cookieScript: string;
+}
+
+/** What every page shares: site identity, navigation and footer links. */
+export interface Chrome {
+  readonly assets: AssetUrls;
+  readonly siteName: string;
+  readonly siteDescription: string;
+  readonly language: string;
+  /** The home page, which the site name links to. */
+  readonly home: string;
+  readonly logo: string;
+  readonly nav: readonly NavItem[];
+  /** The search page, linked after the sections. */
+  readonly search: Link;
+  readonly footerLinks: readonly Link[];
+  readonly publisher: string;
+  readonly cookies: CookieNotice;
+}
+
+interface ViewBase {
+  /** Site-absolute URL of the page. */
+  readonly url: string;
+  /** Where Eleventy writes it, relative to the output folder. */
+  readonly outputPath: string;
+  readonly meta: PageMeta;
+  readonly chrome: Chrome;
+}
+
+/** A numbered link in a pagination bar, or a gap standing for the pages between two of them. */
+export type PaginationItem = { readonly kind: "page"; readonly number: number; readonly url: string; readonly current: boolean } | { readonly kind: "gap" };
+
+export interface Pagination {
+  readonly current: number;
+  readonly total: number;
+  readonly previous: string | null;
+  readonly next: string | null;
+  /** The first and last page, the current one and its neighbours, with gaps between: never all of a 300-page list. */
+  readonly items: readonly PaginationItem[];
+}
+
+export interface HomeView extends ViewBase {
+  readonly kind: "home";
+  readonly top: Teaser | null;
+  readonly latest: readonly Teaser[];
+  readonly sections: readonly { readonly section: Link; readonly teasers: readonly Teaser[] }[];
+}
+
+export interface ListView extends ViewBase {
+  readonly kind: "list";
+  readonly heading: string;
+  readonly description: string | null;
+  readonly breadcrumbs: readonly Link[];
+  readonly teasers: readonly Teaser[];
+  readonly pagination: Pagination;
+}
+
+/** An alphabetical index of terms: tags or credited people. */
+export interface TermIndexView extends ViewBase {
+  readonly kind: "term-index";
+  readonly heading: string;
+  readonly breadcrumbs: readonly Link[];
+  readonly terms: readonly (Link & { readonly count: number })[];
+}
+
+export interface ArchiveIndexView extends ViewBase {
+  readonly kind: "archive-index";
+  readonly breadcrumbs: readonly Link[];
+  readonly years: readonly (Link & {
+    readonly year: number;
+    readonly count: number;
+    readonly months: readonly (Link & { readonly count: number })[];
+  })[];
+}
+
+/** The lead photo as the article page shows it. */
+export interface LeadPhoto {
+  readonly picture: Picture;
+  readonly alt: string;
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+export interface ArticleView extends ViewBase {
+  readonly kind: "article";
+  /** Its body with the photos placed. */
+  readonly article: Article;
+  /** In preview only: why readers cannot see this article yet. */
+  readonly badge: string | null;
+  readonly lead: LeadPhoto | null;
+  readonly section: Link;
+  readonly breadcrumbs: readonly Link[];
+  readonly tags: readonly Link[];
+  /** Credited people, each linking to their page. */
+  readonly people: readonly Link[];
+  readonly teasers: { readonly heading: string; readonly items: readonly Teaser[] };
+  /** The next newer and next older article in the same section. */
+  readonly newer: Link | null;
+  readonly older: Link | null;
+  /** What the search index files the article under. */
+  readonly search: { readonly section: string; readonly year: string; readonly summary: string; readonly foldedWords: string };
+}
+
+export interface StaticPageView extends ViewBase {
+  readonly kind: "page";
+  readonly page: StaticPage;
+  readonly breadcrumbs: readonly Link[];
+}
+
+export interface SearchView extends ViewBase {
+  readonly kind: "search";
+  readonly script: string;
+  readonly breadcrumbs: readonly Link[];
+  readonly sections: readonly Link[];
+  /** Other ways to find an article without JavaScript, after the sections. */
+  readonly browse: readonly Link[];
+}
+
+export interface NotFoundView extends ViewBase {
+  readonly kind: "not-found";
+  readonly sections: readonly Link[];
+}
+
+export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView;

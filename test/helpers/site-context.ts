@@ -1,0 +1,19 @@
+/** A SiteContext for unit tests of the page modules: the test settings, no photos. */
+import type { Article, StaticPage } from "../../src/content/article.ts";
+import { createContext, type SiteContext } from "../../src/site/context.ts";
+import { testSettings } from "./articles.ts";
+
+export const TEST_NOW = Date.parse("2026-11-25T10:00:00+07:00");
+
+export function testContext(articles: readonly Article[], options: { settings?: string; pages?: readonly StaticPage[]; preview?: boolean } = {}): SiteContext {
+  return createContext({
+    settings: testSettings(options.settings),
+    articles,
+    pages: options.pages ?? [],
+    now: TEST_NOW,
+    assets: { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js" },
+    ...(options.preview ? { preview: true } : {}),
+    photos: { photos: new Map(), files: [], stats: { encoded: 0, reused: 0, damaged: 0 } },
+    bodyPhotoSizes: "100vw",
+  });
+}
