@@ -24,11 +24,6 @@ export interface ResolvedPhoto {
   readonly contentPath: string;
 }
 
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-}
-
 /** Resolves a photo path as written to a file inside the content folder, or records why not. */
 export function resolvePhoto(
   src: string,
@@ -53,7 +48,7 @@ export function resolvePhoto(
     return fail(`"${src}" is not a valid path`, "avoid % in file names");
   }
   const absolute = decoded.startsWith("/") ? path.join(contentDir, decoded) : path.resolve(path.dirname(sourceFile.absolute), decoded);
-  if (!isInside(contentDir, absolute)) {
+  if (path.relative(contentDir, absolute) === "" || !isWithin(contentDir, absolute)) {
     return fail(`"${src}" points outside the content folder`, "keep photos inside content/");
   }
   if (!IMAGE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
