@@ -2,11 +2,11 @@
  * The site model: every page of the portal as typed data, computed once per build from the
  * loaded content. Layouts only present what is here.
  */
-import type { Article, StaticPage } from "../content/article.ts";
+import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
-import type { EncodedPhotos, PublishedFile } from "../content/picture.ts";
+import type { PublishedFile } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
-import { createContext, type SiteContext } from "./context.ts";
+import { createContext, type ContextInput, type SiteContext } from "./context.ts";
 import { buildFeeds, FEED_SIZE, type GeneratedFile } from "./feeds.ts";
 import type { Page, SitePage } from "./page.ts";
 import { archivePages } from "./pages/archives.ts";
@@ -22,7 +22,6 @@ import { relatedHere, type RelatedComputer } from "./related.ts";
 import { buildReport, type BuildReport } from "./report.ts";
 import { homeUrl, sectionUrl } from "./routes.ts";
 import { buildSitemaps } from "./sitemaps.ts";
-import type { AssetUrls } from "./views.ts";
 
 /** An encoded photo file to publish: copied from the image cache to its URL. */
 export type Asset = PublishedFile;
@@ -37,21 +36,10 @@ export interface SiteModel {
   readonly report: BuildReport;
 }
 
-export interface ModelInput {
-  readonly settings: SiteSettings;
-  readonly articles: readonly Article[];
-  readonly pages: readonly StaticPage[];
+/** What the context is made of, and what only the model itself uses: errors, cache counts, related news. */
+export interface ModelInput extends ContextInput {
   readonly errors: readonly ContentError[];
   readonly cache?: BuildReport["cache"];
-  /** The build's reference instant, for date phrases. */
-  readonly now: number;
-  readonly assets: AssetUrls;
-  /** Editors' preview: drafts and scheduled articles are shown, with a badge. Never in production. */
-  readonly preview?: boolean;
-  /** The published articles' photos, encoded. */
-  readonly photos: EncodedPhotos;
-  /** The `sizes` of photos in the article body, from the layouts (they match the CSS). */
-  readonly bodyPhotoSizes: string;
   /** Computes related news; relatedHere unless given (the dev server defers it, see previewRelated). */
   readonly related?: RelatedComputer;
 }
