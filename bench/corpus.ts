@@ -8,7 +8,7 @@
  * its own, a broad tag, and most articles carry the catch-all tag "Hải Phòng", as in real
  * newsrooms. About 30 articles are published a day, so 100,000 articles span about nine years.
  */
-import type { RelatedSource } from "../src/related/inverted-index.ts";
+import type { RelatedSource } from "../src/related/related-index.ts";
 import { random } from "./random.ts";
 
 const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];

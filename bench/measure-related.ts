@@ -7,8 +7,9 @@
  *   node --import tsx bench/measure-related.ts <articles> engine|tokenize
  */
 import { settingsSchema } from "../src/content/settings.ts";
-import { BODY_SYLLABLES, buildRelatedIndex, SUMMARY_SYLLABLES, TITLE_SYLLABLES } from "../src/related/inverted-index.ts";
+import { buildRelatedIndex } from "../src/related/inverted-index.ts";
 import { relatedLists } from "../src/related/rank.ts";
+import { BODY_SYLLABLES, SUMMARY_SYLLABLES, TITLE_SYLLABLES } from "../src/related/token-stream.ts";
 import { createSyllableDictionary, tokenBuffer } from "../src/related/tokenize.ts";
 import { generateCorpus } from "./corpus.ts";
 

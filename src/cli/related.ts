@@ -10,7 +10,8 @@ import { loadContent } from "../content/load-content.ts";
 import { contentLoadOptions } from "../eleventy/content-options.ts";
 import { readBuildOptions } from "../eleventy/options.ts";
 import { buildRelatedIndex } from "../related/inverted-index.ts";
-import { explainMatch, relatedTo, SIGNALS, type RelatedMatch, type SignalName } from "../related/rank.ts";
+import { explainMatch } from "../related/explain.ts";
+import { relatedTo, SIGNALS, type RelatedMatch, type SignalName } from "../related/rank.ts";
 
 const SHOWN_TERMS = 6;
 

@@ -21,7 +21,9 @@
  * `window` of them nearest it in time: for news the nearest are the relevant ones, and it
  * keeps the work per article bounded however large the archive grows.
  */
-import { FACT, FACTS, POSTING, termNames, type RelatedIndex } from "./inverted-index.ts";
+import { FACT, FACTS } from "./article-facts.ts";
+import { POSTING } from "./postings.ts";
+import type { RelatedIndex } from "./related-index.ts";
 
 export const SIGNALS = ["text", "tags", "section", "recency"] as const;
 export type SignalName = (typeof SIGNALS)[number];
@@ -43,7 +45,7 @@ export interface RelatedMatch {
   readonly contributions: Readonly<Record<SignalName, number>>;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * Working space for queries, reused from one to the next (a query leaves it zeroed): per
@@ -231,49 +233,4 @@ function rank(index: RelatedIndex, settings: RelatedSettings, from: number, limi
   const matches: RelatedMatch[] = [];
   for (let i = 0; i < bestCount; i++) matches.push(matchOf(index, settings, from, { article: best[i]!, score: bestScores[i]!, text: bestText[i]!, tags: bestTags[i]! }));
   return matches;
-}
-
-/** The terms a query from article a looks up that b has indexed, with what each adds to their text similarity. */
-function sharedTerms(index: RelatedIndex, a: number, b: number): { term: string; weight: number }[] {
-  const ofA = new Map<string, number>();
-  const queried = Math.min(index.termStart[a + 1]!, index.termStart[a]! + index.limits.queryTerms);
-  for (let i = index.termStart[a]!; i < queried; i++) ofA.set(`${index.termHashes[i]}:${index.termPrints[i]}`, i);
-  const names = termNames(index, a);
-  const shared: { term: string; weight: number }[] = [];
-  for (let j = index.termStart[b]!; j < index.termStart[b + 1]!; j++) {
-    const key = `${index.termHashes[j]}:${index.termPrints[j]}`;
-    const i = ofA.get(key);
-    if (i !== undefined) shared.push({ term: names.get(key) ?? key, weight: index.termWeights[i]! * index.termWeights[j]! });
-  }
-  return shared;
-}
-
-export interface Explanation {
-  /** Shared terms, strongest first, with what each added to the text similarity. */
-  readonly terms: readonly { readonly term: string; readonly weight: number }[];
-  /** Shared tags, rarest first, with their rarity. */
-  readonly tags: readonly { readonly tag: string; readonly rarity: number }[];
-  readonly daysApart: number;
-  readonly sameSection: boolean;
-}
-
-/** Why two indexed articles are related: the terms and tags they share. */
-export function explainMatch(index: RelatedIndex, fromSlug: string, toSlug: string): Explanation | null {
-  const from = index.numberOf.get(fromSlug);
-  const to = index.numberOf.get(toSlug);
-  if (from === undefined || to === undefined) return null;
-  const terms = sharedTerms(index, from, to).sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
-  const tags: { tag: string; rarity: number }[] = [];
-  for (let i = index.tagStart[from]!; i < index.tagStart[from + 1]!; i++) {
-    for (let j = index.tagStart[to]!; j < index.tagStart[to + 1]!; j++) {
-      if (index.tags[i] === index.tags[j]) tags.push({ tag: index.tagNames[index.tags[i]!]!, rarity: index.tagRarity[index.tags[i]!]! });
-    }
-  }
-  tags.sort((x, y) => y.rarity - x.rarity || (x.tag < y.tag ? -1 : 1));
-  return {
-    terms,
-    tags,
-    daysApart: Math.abs(index.facts[from * FACTS + FACT.time]! - index.facts[to * FACTS + FACT.time]!) / DAY_MS,
-    sameSection: index.facts[from * FACTS + FACT.section] === index.facts[to * FACTS + FACT.section],
-  };
 }

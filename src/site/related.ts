@@ -2,8 +2,9 @@
 import type { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.ts";
 import { startWorker } from "../content/worker-thread.ts";
-import { buildRelatedIndex, type RelatedSource } from "../related/inverted-index.ts";
+import { buildRelatedIndex } from "../related/inverted-index.ts";
 import { relatedLists, type RelatedSettings } from "../related/rank.ts";
+import type { RelatedSource } from "../related/related-index.ts";
 
 /** Each published article's related articles by slug, best first. */
 export type RelatedSlugs = ReadonlyMap<string, readonly string[]>;

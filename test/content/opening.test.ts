@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { OPENING_WORDS, openingOf } from "../../src/content/opening.ts";
-import { BODY_SYLLABLES } from "../../src/related/inverted-index.ts";
+import { BODY_SYLLABLES } from "../../src/related/token-stream.ts";
 
 test("a short text is its own opening", () => {
   assert.equal(openingOf("Quận uỷ Đồ Sơn sơ kết quý 1.\nTriển khai nhiệm vụ quý 2."), "Quận uỷ Đồ Sơn sơ kết quý 1.\nTriển khai nhiệm vụ quý 2.");
