@@ -39,8 +39,9 @@ export function articleTags(names: readonly string[], file: string, lineOf: (ind
 }
 
 /**
- * Different tags with one slug across the site. The name most articles use (the first in
- * order on a tie) is taken as meant; every article using another one is reported, naming it.
+ * Different tags with one slug across the site. The name most articles use is taken as meant
+ * (on a tie, the first in code-unit order, so that the choice does not depend on the order
+ * files were read); every article using another one is reported, naming it.
  */
 export function tagClashErrors(articles: readonly Article[]): { errors: ContentError[]; bad: Set<string> } {
   const bySlug = new Map<string, Map<string, { name: string; files: string[] }>>();
