@@ -2,7 +2,7 @@
  * The only glue between our site model and Eleventy: hand the model's pages and files to two
  * virtual templates, copy public files and encoded photos. Everything else lives in src/ and layouts/.
  *
- * Two ways in. The dev server (`npm start`, src/eleventy/preview-server.ts) runs Eleventy
+ * Two ways in. The dev server (`npm start`, src/build/preview-server.ts) runs Eleventy
  * configured by `preview()`, which loads the whole site again on every change. `npm run build`
  * (src/cli/build.ts) loads the site once and has Eleventy write it in parts, each part a run of
  * `portal()`: Eleventy keeps every page it has written until its run ends, and all the pages of
@@ -12,8 +12,8 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createArticleMemo } from "./src/content/load-articles.ts";
-import { previewRelated, searchIndexAfterwards } from "./src/eleventy/preview.ts";
-import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
+import { previewRelated, searchIndexAfterwards } from "./src/build/preview.ts";
+import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/build/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/page.ts";
 import { createRelatedWorker } from "./src/site/related.ts";

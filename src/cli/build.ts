@@ -17,7 +17,7 @@ import Eleventy from "@11ty/eleventy";
 import { portal, type PortalPart } from "../../.eleventy.ts";
 import { openOutput, type OutputFolder } from "../build/output-folder.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
-import { createSiteBuild, type Publishing } from "../eleventy/site-build.ts";
+import { createSiteBuild, type Publishing } from "../build/site-build.ts";
 import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
 import type { SiteModel } from "../site/model.ts";
 import { pageScripts } from "../site/page-scripts.ts";

@@ -7,8 +7,8 @@ import path from "node:path";
 import type { Article } from "../content/article.ts";
 import { closest, formatError } from "../content/errors.ts";
 import { loadContent } from "../content/load-content.ts";
-import { contentLoadOptions } from "../eleventy/content-options.ts";
-import { readBuildOptions } from "../eleventy/options.ts";
+import { contentLoadOptions } from "../build/content-options.ts";
+import { readBuildOptions } from "../build/options.ts";
 import { buildRelatedIndex } from "../related/inverted-index.ts";
 import { explainMatch, relatedTo, SIGNALS, type RelatedMatch, type SignalName } from "../related/rank.ts";
 

@@ -61,7 +61,7 @@ before(async () => {
   await mkdir(path.join(work, "published"));
   await writeFile(path.join(work, "published/index.html"), "<!doctype html><title>Đã đăng</title>\n");
   published = await snapshot(path.join(work, "published"));
-  server = spawn(process.execPath, ["--import", "tsx", "src/eleventy/preview-server.ts"], {
+  server = spawn(process.execPath, ["--import", "tsx", "src/build/preview-server.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...env(), PREVIEW_PORT: String(await freePort()) },
     stdio: ["ignore", "pipe", "pipe"],

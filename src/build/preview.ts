@@ -1,5 +1,5 @@
 /**
- * What the dev server (npm start, src/eleventy/preview-server.ts) does besides a build: it
+ * What the dev server (npm start, src/build/preview-server.ts) does besides a build: it
  * watches the content folder, and it shows a save before related news and the search index
  * are worked out again.
  */
