@@ -48,7 +48,7 @@ async function saveAndWait(file: string, text: string): Promise<string> {
     const saved = Date.now();
     while (rebuilds() === before && Date.now() - saved < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  // Eleventy prints "Wrote N files" when a build has ended.
+  // The preview prints "Wrote N files" when a write has ended.
   return `Wrote ${log.split("Wrote ").at(-1)!.split("\n")[0]}`;
 }
 
