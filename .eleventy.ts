@@ -1,46 +1,47 @@
 /**
- * The only glue between our site model and Eleventy: hand the model's pages and files to two
- * virtual templates, copy public files and encoded photos. Everything else lives in src/ and layouts/.
+ * The only module that knows Eleventy. Everything else lives in src/ and layouts/ and hands it
+ * plain data: the model's pages and files go to two virtual templates, public files and the
+ * fingerprinted stylesheet and scripts are copied, and Eleventy's dev server serves the preview.
  *
- * Two ways in. The dev server (`npm start`, src/eleventy/preview-server.ts) runs Eleventy
- * configured by `preview()`, which loads the whole site again on every change. `npm run build`
- * (src/cli/build.ts) loads the site once and has Eleventy write it in parts, each part a run of
- * `portal()`: Eleventy keeps every page it has written until its run ends, and all the pages of
- * a 10,000-article site held at once were more memory than the build may use.
+ * One write path: `npm run build` (src/cli/build.ts) and `npm start` (src/build/preview-server.ts)
+ * both write through `writePages`, which writes the pages whose signature differs from what
+ * the folder's manifest says, in parts of at most `partPages`, and removes the output of pages
+ * that are gone. A part is one Eleventy run: Eleventy keeps every page it has written until its
+ * run ends, and all the pages of a 10,000-article site held at once were more memory than the
+ * build may use.
  */
 import { rm } from "node:fs/promises";
+import type { Server } from "node:http";
 import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { createArticleMemo } from "./src/content/load-articles.ts";
-import { previewRelated, searchIndexAfterwards } from "./src/eleventy/preview.ts";
-import { createSiteBuild, type LoadedSite, type SiteBuild } from "./src/eleventy/site-build.ts";
+import { collectGarbage } from "./src/build/collect-garbage.ts";
+import { goneOutputs, manifestOf, pagesToWrite, type Manifest } from "./src/build/manifest.ts";
+import type { PreviewAddress } from "./src/build/preview-address.ts";
+import type { SiteBuild } from "./src/build/site-build.ts";
 import type { GeneratedFile } from "./src/site/feeds.ts";
 import type { Page } from "./src/site/page.ts";
-import { createRelatedWorker } from "./src/site/related.ts";
 import { renderView } from "./layouts/render.ts";
 
 /** What one run of Eleventy writes. */
-export interface PortalPart {
+interface Part {
   readonly pages: readonly Page[];
   readonly files: readonly GeneratedFile[];
 }
 
-export interface PortalRun {
-  /** The pages and files of this run; called at the start of each of its builds. */
-  readonly part: () => PortalPart | Promise<PortalPart>;
-  /** Whether this run copies the stylesheet, scripts and icons from public/. */
-  readonly copiesPublic: boolean;
-}
+/** What of the build a write needs: where the layouts are, and the fingerprinted files to copy. */
+type Writer = Pick<SiteBuild, "assets"> & { readonly options: Pick<SiteBuild["options"], "rootDir"> };
 
-export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: PortalRun): void {
+function configure(eleventyConfig: UserConfig, writer: Writer, part: Part, copiesPublic: boolean): void {
   // Articles are read by our own pipeline, not as Eleventy templates: Eleventy's input is the
   // layouts folder, which holds no template files (only TypeScript), so a run does not walk a
   // content folder of thousands of files looking for them (a tenth of a second a run at 10,000).
-  eleventyConfig.setInputDirectory(path.join(build.options.rootDir, "layouts"));
+  eleventyConfig.setInputDirectory(path.join(writer.options.rootDir, "layouts"));
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addGlobalData("site", run.part);
-  if (run.copiesPublic) {
-    eleventyConfig.addPassthroughCopy(build.assets.copies);
+  eleventyConfig.addGlobalData("site", part);
+  if (copiesPublic) {
+    eleventyConfig.addPassthroughCopy(writer.assets.copies);
     eleventyConfig.addPassthroughCopy({ "public/*.{svg,png,ico,webmanifest}": "/" });
   }
 
@@ -64,36 +65,110 @@ export function portal(eleventyConfig: UserConfig, build: SiteBuild, run: Portal
   });
 }
 
+/** One Eleventy run; what it kept of the pages it wrote can be collected once this returns. */
+async function writePart(writer: Writer, outputDir: string, part: Part, copiesPublic: boolean): Promise<void> {
+  const eleventy = new Eleventy(path.join(writer.options.rootDir, "layouts"), outputDir, {
+    // No configuration file: the run is configured here alone.
+    configPath: "",
+    quietMode: true,
+    config: (eleventyConfig: UserConfig) => configure(eleventyConfig, writer, part, copiesPublic),
+  });
+  // Callers report a failed write themselves, in one place: Eleventy's own log of it would
+  // print a full disk as a stack trace before the build's one line that says what to do.
+  eleventy.disableLogger();
+  await eleventy.write();
+}
+
+/** The pages in parts of at most `size`; the feeds and sitemaps go with the last. */
+function partsOf(pages: readonly Page[], files: readonly GeneratedFile[], size: number): Part[] {
+  const parts: Part[] = [];
+  for (let start = 0; start < pages.length || parts.length === 0; start += size) {
+    parts.push({ pages: pages.slice(start, start + size), files: start + size >= pages.length ? files : [] });
+  }
+  return parts;
+}
+
+export interface WriteOptions {
+  /** Pages written per Eleventy run at most (BUILD_PART_PAGES). */
+  readonly partPages: number;
+  /** Whether the first run copies the stylesheet, scripts and icons from public/. */
+  readonly copiesPublic: boolean;
+}
+
+export interface Written {
+  /** What the folder holds now, to measure the next write into it against. */
+  readonly manifest: Manifest;
+  /** Pages and files written (the feeds, sitemaps and robots.txt are written every time). */
+  readonly files: number;
+  /** Outputs of pages gone since `previous`, removed. */
+  readonly removed: number;
+  /** Eleventy runs. */
+  readonly parts: number;
+}
+
 /**
- * The dev server. Each rebuild loads the site again, taking unchanged articles from memory,
- * and has Eleventy write only the pages whose signature changed since the output it last
- * wrote (and removes the output of pages that are gone): saving one article rewrites the
- * pages that show it, not the whole site. `rebuild` asks the dev server for another rebuild,
- * as a change to the content folder does (see preview-server.ts).
+ * Writes into `outputDir` the pages of `model` whose signature differs from `previous` (all of
+ * them when it is empty) and its files, and removes the output of the pages `previous` lists
+ * that the model has no more.
  */
-export function preview(eleventyConfig: UserConfig, build: SiteBuild, rebuild: (why: string) => void): void {
-  const memo = createArticleMemo();
-  const related = previewRelated(createRelatedWorker(), () => rebuild("related news"));
-  const indexSearch = searchIndexAfterwards();
-  let site: LoadedSite | undefined;
-  /** URL → signature and output path of each page in the output folder, as last written. */
-  let written = new Map<string, Pick<Page, "signature" | "outputPath">>();
-  portal(eleventyConfig, build, {
-    copiesPublic: true,
-    part: async () => {
-      site = await build.load({ memo, related });
-      return { pages: site.model.pages.filter((page) => written.get(page.url)?.signature !== page.signature), files: site.model.files };
-    },
-  });
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (!site) return;
-    // The search index is written after the reload that shows the save (see searchIndexAfterwards).
-    await build.finish(site, directories.output, false);
-    const now = new Map(site.model.pages.map((page) => [page.url, { signature: page.signature, outputPath: page.outputPath }]));
-    for (const [url, gone] of written) {
-      if (!now.has(url)) await rm(path.join(directories.output, gone.outputPath), { force: true });
-    }
-    written = now;
-    if (build.options.searchIndex) indexSearch(directories.output, site.model.settings.language);
-  });
+export async function writePages(
+  writer: Writer,
+  outputDir: string,
+  model: { readonly pages: readonly Page[]; readonly files: readonly GeneratedFile[] },
+  previous: Manifest,
+  options: WriteOptions,
+): Promise<Written> {
+  const pages = pagesToWrite(model.pages, previous);
+  const parts = partsOf(pages, model.files, options.partPages);
+  for (const part of parts) {
+    await writePart(writer, outputDir, part, options.copiesPublic && part === parts[0]);
+    // The last part's garbage goes with the model's, once the caller lets go of it.
+    if (part !== parts.at(-1)) collectGarbage();
+  }
+  const gone = goneOutputs(previous, model.pages);
+  await Promise.all(gone.map((outputPath) => rm(path.join(outputDir, outputPath), { force: true })));
+  return { manifest: manifestOf(model.pages), files: pages.length + model.files.length, removed: gone.length, parts: parts.length };
+}
+
+/** The preview's web server, with live reload. */
+export interface PreviewServer {
+  /** Has every open page of the preview load again. */
+  readonly reload: () => void;
+  /** Shows a failed write in the console of every open page, as Eleventy's own watch mode does. */
+  readonly showError: (error: unknown) => void;
+  readonly close: () => Promise<void>;
+}
+
+/** What of Eleventy's dev server (@11ty/eleventy-dev-server 2) the preview uses. */
+interface DevServer {
+  readonly server: Server;
+  _serverListen(port: number): void;
+  serve(port: number): void;
+  ready(): Promise<void>;
+  reload(event: object): void;
+  sendError(event: { readonly error: unknown }): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `outputDir` with Eleventy's dev server on `address`, printing `banner` of the port it
+ * listens on (the next free one when the port is taken, any free one for port 0).
+ */
+export async function servePreview(outputDir: string, address: PreviewAddress, banner: (port: number) => string): Promise<PreviewServer> {
+  const devServer = EleventyDevServer.getServer("eleventy-server", outputDir, {
+    port: address.port,
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => banner(Number(new URL(localhostUrl).port)),
+  }) as DevServer;
+  // The dev server listens on every interface and has no option to do otherwise
+  // (11ty/dev-server#128): it calls `_serverListen(port)`, also for each next port it
+  // tries when one is taken. test/e2e/preview.test.ts checks the sockets the preview listens on.
+  devServer._serverListen = (port) => devServer.server.listen({ port, host: address.host });
+  devServer.serve(address.port);
+  await devServer.ready();
+  return {
+    // Without templates to compare the page with, every open page loads again from the server.
+    reload: () => devServer.reload({}),
+    showError: (error) => devServer.sendError({ error }),
+    close: () => devServer.close(),
+  };
 }

@@ -77,7 +77,7 @@ async function ourBuild(contentDir: string, outputDir: string, cacheDir: string)
 async function editorsLoop(contentDir: string, cacheDir: string, articleFile: string, runs: number): Promise<number[]> {
   const port = await freePort();
   // The command `npm start` runs; it writes the preview into $CACHE_DIR/preview.
-  const server = spawn(process.execPath, ["--import", "tsx", "src/eleventy/preview-server.ts"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "src/build/preview-server.ts"], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, PREVIEW_PORT: String(port), SEARCH_INDEX: "off" },
     stdio: ["ignore", "pipe", "pipe"],

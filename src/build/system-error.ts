@@ -7,6 +7,7 @@
  */
 import { existsSync, statfsSync } from "node:fs";
 import path from "node:path";
+import { errorChain } from "./error-chain.ts";
 import { buildsFolderOf, mountPointProblem } from "./output-folder.ts";
 
 /** A folder the build writes to, and the environment variable that moves it. */
@@ -23,18 +24,15 @@ interface SystemError {
 const CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EBUSY", "ENOENT", "ENOTDIR"]);
 
 /**
- * The errno error in `error` or what it wraps: Eleventy keeps the original as
- * `originalError`, others as `cause`. Errors that crossed a worker thread keep only their
- * message ("ENOSPC: no space left on device, write"), so that is read too.
+ * The errno error in `error` or what it wraps (errorChain). Errors that crossed a worker
+ * thread keep only their message ("ENOSPC: no space left on device, write"), so that is read too.
  */
 function systemErrorIn(error: unknown): SystemError | null {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
+  for (const current of errorChain(error)) {
     const { code, path: where } = current as NodeJS.ErrnoException;
     if (typeof code === "string" && CODES.has(code)) return { code, ...(where ? { path: where } : {}) };
     const fromMessage = /\b(E[A-Z]+): [^,]*, \w+(?: '([^']+)')?/.exec(current.message);
     if (fromMessage && CODES.has(fromMessage[1]!)) return { code: fromMessage[1]!, ...(fromMessage[2] ? { path: fromMessage[2] } : {}) };
-    const next = current as Error & { originalError?: unknown };
-    current = next.originalError ?? next.cause;
   }
   return null;
 }

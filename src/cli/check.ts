@@ -5,8 +5,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadContent } from "../content/load-content.ts";
-import { contentLoadOptions } from "../eleventy/content-options.ts";
-import { readBuildOptions } from "../eleventy/options.ts";
+import { contentLoadOptions } from "../build/content-options.ts";
+import { readBuildOptions } from "../build/options.ts";
 import { buildReport, formatReport } from "../site/report.ts";
 
 const started = performance.now();

@@ -11,7 +11,7 @@ import { format } from "date-fns/format";
 import { formatError } from "../content/errors.ts";
 import { readSettings, type SiteSettings } from "../content/settings.ts";
 import { slugify } from "../content/slug.ts";
-import { readBuildOptions } from "../eleventy/options.ts";
+import { readBuildOptions } from "../build/options.ts";
 
 const USAGE = 'Cách dùng: npm run new -- "Tiêu đề bài viết" --section <chuyên mục> [--slug <đường dẫn>]';
 

@@ -1,5 +1,5 @@
 /**
- * The preview's watcher on the content folder (src/eleventy/preview.ts), on the real file
+ * The preview's watcher on the content folder (src/build/content-watch.ts), on the real file
  * system: every way an editor's tools save a file is seen, again and again, including a safe
  * save that writes a new file and renames it over the old one (gedit, JetBrains, Sublime,
  * vim's default on many systems, `sed -i`, `git checkout`), and files in a folder made after
@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { appendFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { watchContent } from "../../src/eleventy/preview.ts";
+import { watchContent } from "../../src/build/content-watch.ts";
 import { tempDir } from "../helpers/build.ts";
 
 let content: string;

@@ -1,11 +1,11 @@
 /**
- * Where `npm start` listens (src/eleventy/preview-address.ts): loopback unless asked, a port
+ * Where `npm start` listens (src/build/preview-address.ts): loopback unless asked, a port
  * checked before anything starts, and a printed address that opens the preview.
  */
 import assert from "node:assert/strict";
 import type { NetworkInterfaceInfo } from "node:os";
 import { test } from "node:test";
-import { previewBanner, readPreviewAddress } from "../../src/eleventy/preview-address.ts";
+import { previewBanner, readPreviewAddress } from "../../src/build/preview-address.ts";
 
 const INTERFACES: NodeJS.Dict<NetworkInterfaceInfo[]> = {
   lo: [{ address: "127.0.0.1", netmask: "255.0.0.0", family: "IPv4", mac: "00:00:00:00:00:00", internal: true, cidr: "127.0.0.1/8" }],

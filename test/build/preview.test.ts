@@ -48,7 +48,7 @@ async function saveAndWait(file: string, text: string): Promise<string> {
     const saved = Date.now();
     while (rebuilds() === before && Date.now() - saved < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  // Eleventy prints "Wrote N files" when a build has ended.
+  // The preview prints "Wrote N files" when a write has ended.
   return `Wrote ${log.split("Wrote ").at(-1)!.split("\n")[0]}`;
 }
 
@@ -61,7 +61,7 @@ before(async () => {
   await mkdir(path.join(work, "published"));
   await writeFile(path.join(work, "published/index.html"), "<!doctype html><title>Đã đăng</title>\n");
   published = await snapshot(path.join(work, "published"));
-  server = spawn(process.execPath, ["--import", "tsx", "src/eleventy/preview-server.ts"], {
+  server = spawn(process.execPath, ["--import", "tsx", "src/build/preview-server.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...env(), PREVIEW_PORT: String(await freePort()) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -24,8 +24,9 @@ export interface BuildOptions {
    */
   readonly threads: number;
   /**
-   * Pages written per Eleventy run (npm run build). Eleventy keeps what a run wrote until it
-   * ends; smaller parts use less memory, larger ones save a little of each run's start-up.
+   * Pages written per Eleventy run (npm run build and npm start alike). Eleventy keeps what a
+   * run wrote until it ends; smaller parts use less memory, larger ones save a little of each
+   * run's start-up.
    */
   readonly partPages: number;
   /** Editors' preview (npm start): drafts and scheduled articles shown with a badge. */

@@ -1,7 +1,8 @@
 /**
- * One build of the site, around Eleventy: the options read once, the fingerprinted stylesheet
- * and scripts, the photo encoder, loading the site model, and what is published after
- * Eleventy has written the pages (the encoded photos and the search index).
+ * One build of the site, for `npm run build` and `npm start` alike: the options read once, the
+ * fingerprinted stylesheet and scripts, the photo encoder, loading the site model, and what is
+ * published once the pages are written (writePages in .eleventy.ts): the encoded photos and
+ * the search index.
  */
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";

@@ -1,13 +1,12 @@
 /**
- * Where the preview (npm start) listens: the address read from the environment, Eleventy's dev
- * server held to it, and the line that tells the editor where to look.
+ * Where the preview (npm start) listens: the address read from the environment, and the line
+ * that tells the editor where to look.
  *
  * The preview shows drafts and embargoed articles, so by default only this computer can open
  * it: 127.0.0.1. PREVIEW_HOST=0.0.0.0 opens it to the network (a phone on the office Wi-Fi, a
  * container's published port).
  */
 import type { NetworkInterfaceInfo } from "node:os";
-import type { Server } from "node:http";
 
 export interface PreviewAddress {
   readonly host: string;
@@ -43,38 +42,4 @@ export function previewBanner(host: string, port: number, interfaces: NodeJS.Dic
     return `Xem trước tại ${[url("127.0.0.1", port), ...network].join(" và ")} (PREVIEW_HOST=${host}: mọi máy trong mạng mở được, kể cả bản nháp)`;
   }
   return `Xem trước tại ${url(host, port)}${isLoopback(host) ? " (chỉ máy này mở được)" : ""}`;
-}
-
-/** What of Eleventy's dev server (@11ty/eleventy-dev-server 2) `listenOnlyOn` relies on. */
-interface DevServer {
-  readonly server: Server;
-  _serverListen(port: number): void;
-}
-interface ServerModule {
-  getServer(name: string, dir: string, options: object): DevServer;
-}
-interface EleventyServe {
-  getServerModule(name?: string): Promise<ServerModule>;
-}
-
-/**
- * Has every dev server `eleventy` starts listen on `host` only. The dev server listens on every
- * interface and has no option to do otherwise (11ty/dev-server#128): it calls
- * `_serverListen(port)`, also for each next port it tries when one is taken. Wrapping the module
- * Eleventy loads the server from holds to `host` also when Eleventy restarts its server.
- * test/e2e/preview.test.ts checks the sockets the preview really listens on.
- */
-export function listenOnlyOn(eleventy: object, host: string): void {
-  const serve = (eleventy as { eleventyServe: EleventyServe }).eleventyServe;
-  const load = serve.getServerModule.bind(serve);
-  serve.getServerModule = async (name) => {
-    const module = await load(name);
-    return {
-      getServer(...args) {
-        const devServer = module.getServer(...args);
-        devServer._serverListen = (port) => devServer.server.listen({ port, host });
-        return devServer;
-      },
-    };
-  };
 }
