@@ -1,5 +1,6 @@
-/** One page of the site as the model lists it: its URL, its signature and its lazily built view. */
+/** One page of the site as the model lists it, and the kinds of page its modules declare. */
 import type { SitemapEntry } from "./sitemaps.ts";
+import type { ViewContext } from "./view-context.ts";
 import type { View } from "./views.ts";
 
 /**
@@ -12,15 +13,27 @@ export interface Page {
   /** Where it is written, relative to the output folder. */
   readonly outputPath: string;
   /**
-   * What the view is made of, in short: the site's settings, assets and photos, the digests
-   * of the articles shown, and the page's own facts. A page whose signature is what it was
-   * when its output was written need not be written again (the dev server's rebuilds).
+   * The digest of what the view is built from (see signature.ts): a page whose signature is
+   * what it was when its output was written need not be written again.
    */
   readonly signature: string;
   readonly view: () => View;
 }
 
-/** A page as a page module makes it: with what the sitemap says of it (null: not listed there). */
+/**
+ * A kind of page: how a view is built from the site-wide context and the page's own input.
+ * `build` is given nothing else, so the input and the site-wide input are all a view can
+ * show, and the signature, made from the same two, changes whenever the view may.
+ */
+export interface PageKind<I> {
+  /** Signed with the input: the same input may make another view in another kind. */
+  readonly name: string;
+  readonly build: (view: ViewContext, input: I) => View;
+}
+
+/** A page as a page module makes it: with its kind and input, and what the sitemap says of it (null: not listed there). */
 export interface SitePage extends Page {
+  readonly kind: string;
+  readonly input: unknown;
   readonly sitemap: SitemapEntry | null;
 }

@@ -1,4 +1,5 @@
 /** Small Article values for unit tests of the site model, built the way the loader builds them. */
+import { createHash } from "node:crypto";
 import type { Article, SanitizedHtml } from "../../src/content/article.ts";
 import { parseSiteDate, type SiteDate } from "../../src/content/dates.ts";
 import { foldedDWords } from "../../src/content/search-terms.ts";
@@ -29,13 +30,19 @@ ${extra}`,
   return result.settings;
 }
 
+/** Like the loader's digest, one that changes with everything the article is made of (its status aside). */
+export function contentDigest(article: Omit<Article, "digest">): string {
+  const { status: _status, ...made } = article;
+  return createHash("sha256").update(JSON.stringify(made)).digest("hex").slice(0, 16);
+}
+
+/** An article; its digest follows its fields unless given. */
 export function testArticle(fields: Partial<Article> & { title: string; date: string }): Article {
   const slug = fields.slug ?? slugify(fields.title);
   const section = fields.section ?? "thoi-su";
-  const { date, ...rest } = fields;
-  return {
+  const { date, digest, ...rest } = fields;
+  const article: Omit<Article, "digest"> = {
     file: `content/articles/${slug}.md`,
-    digest: `digest-of-${slug}`,
     status: "published",
     slug,
     url: `/${section}/${slug}/`,
@@ -56,4 +63,5 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     readingMinutes: 1,
     ...rest,
   };
+  return { ...article, digest: digest ?? contentDigest(article) };
 }

@@ -1,12 +1,18 @@
-/** A SiteContext for unit tests of the page modules: the test settings, no photos. */
+/** A SiteContext for unit tests of the page modules, and the input it is made from: the test settings, no photos. */
 import type { Article, StaticPage } from "../../src/content/article.ts";
-import { createContext, type SiteContext } from "../../src/site/context.ts";
+import { createContext, type ContextInput, type SiteContext } from "../../src/site/context.ts";
 import { testSettings } from "./articles.ts";
 
 export const TEST_NOW = Date.parse("2026-11-25T10:00:00+07:00");
 
-export function testContext(articles: readonly Article[], options: { settings?: string; pages?: readonly StaticPage[]; preview?: boolean } = {}): SiteContext {
-  return createContext({
+export interface TestContextOptions {
+  readonly settings?: string;
+  readonly pages?: readonly StaticPage[];
+  readonly preview?: boolean;
+}
+
+export function testContextInput(articles: readonly Article[], options: TestContextOptions = {}): ContextInput {
+  return {
     settings: testSettings(options.settings),
     articles,
     pages: options.pages ?? [],
@@ -15,5 +21,9 @@ export function testContext(articles: readonly Article[], options: { settings?: 
     ...(options.preview ? { preview: true } : {}),
     photos: { photos: new Map(), files: [], stats: { encoded: 0, reused: 0, damaged: 0 } },
     bodyPhotoSizes: "100vw",
-  });
+  };
+}
+
+export function testContext(articles: readonly Article[], options: TestContextOptions = {}): SiteContext {
+  return createContext(testContextInput(articles, options));
 }

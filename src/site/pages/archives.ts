@@ -3,14 +3,42 @@ import type { Article } from "../../content/article.ts";
 import { localCalendar } from "../../content/dates.ts";
 import { byDateDesc } from "../article-order.ts";
 import type { SiteContext } from "../context.ts";
-import type { SitePage } from "../page.ts";
+import type { PageKind, SitePage } from "../page.ts";
 import { archiveMonthUrl, archiveUrl, archiveYearUrl, outputPathFor } from "../routes.ts";
-import type { Link } from "../views.ts";
+import type { ViewContext } from "../view-context.ts";
+import type { ArchiveIndexView, Link } from "../views.ts";
 import { listPages } from "./list-pages.ts";
 
+/** How many articles each year and month has, newest first. */
+export interface ArchiveIndexInput {
+  readonly years: readonly { readonly year: number; readonly months: readonly { readonly month: number; readonly count: number }[] }[];
+}
+
+const archiveCrumb: Link = { url: archiveUrl, label: "Lưu trữ" };
+
+function archiveIndexView(view: ViewContext, input: ArchiveIndexInput): ArchiveIndexView {
+  const trail = [view.home, archiveCrumb];
+  return {
+    kind: "archive-index",
+    url: archiveUrl,
+    outputPath: outputPathFor(archiveUrl),
+    meta: view.meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${view.settings.name}`, url: archiveUrl, trail }),
+    chrome: view.chrome(null),
+    breadcrumbs: trail,
+    years: input.years.map(({ year, months }) => ({
+      url: archiveYearUrl(year),
+      label: `Năm ${year}`,
+      year,
+      count: months.reduce((sum, { count }) => sum + count, 0),
+      months: months.map(({ month, count }) => ({ url: archiveMonthUrl(year, month), label: `Tháng ${month}/${year}`, count })),
+    })),
+  };
+}
+
+const archiveIndexPage: PageKind<ArchiveIndexInput> = { name: "archive-index", build: archiveIndexView };
+
 export function archivePages(context: SiteContext): SitePage[] {
-  const { settings, home, published } = context;
-  const archiveCrumb: Link = { url: archiveUrl, label: "Lưu trữ" };
+  const { published } = context;
   const years = new Map<number, Map<number, Article[]>>();
   for (const article of published) {
     const { year, month } = localCalendar(article.published);
@@ -20,32 +48,14 @@ export function archivePages(context: SiteContext): SitePage[] {
     months.set(month, list);
     years.set(year, months);
   }
-  const yearList = [...years].sort(([a], [b]) => b - a);
-  const archiveShows = yearList.map(([year, months]) => `${year}=${[...months].map(([month, list]) => `${month}:${list.length}`).join(";")}`).join(",");
-  const pages: SitePage[] = [
-    context.page(archiveUrl, context.lastChange(published), `archive:${archiveShows}`, () => ({
-      kind: "archive-index",
-      url: archiveUrl,
-      outputPath: outputPathFor(archiveUrl),
-      meta: context.meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${settings.name}`, url: archiveUrl, trail: [home, archiveCrumb] }),
-      chrome: context.chrome(null),
-      breadcrumbs: [home, archiveCrumb],
-      years: yearList.map(([year, months]) => ({
-        url: archiveYearUrl(year),
-        label: `Năm ${year}`,
-        year,
-        count: [...months.values()].reduce((sum, list) => sum + list.length, 0),
-        months: [...months]
-          .sort(([a], [b]) => b - a)
-          .map(([month, list]) => ({ url: archiveMonthUrl(year, month), label: `Tháng ${month}/${year}`, count: list.length })),
-      })),
-    })),
-  ];
-  for (const [year, months] of yearList) {
+  const yearList = [...years].sort(([a], [b]) => b - a).map(([year, months]) => ({ year, months: [...months].sort(([a], [b]) => b - a) }));
+  const input: ArchiveIndexInput = { years: yearList.map(({ year, months }) => ({ year, months: months.map(([month, list]) => ({ month, count: list.length })) })) };
+  const pages: SitePage[] = [context.page(archiveUrl, context.lastChange(published), archiveIndexPage, input)];
+  for (const { year, months } of yearList) {
     const yearCrumb: Link = { url: archiveYearUrl(year), label: `Năm ${year}` };
-    const yearArticles = [...months.values()].flat().sort(byDateDesc);
+    const yearArticles = months.flatMap(([, list]) => list).sort(byDateDesc);
     pages.push(...listPages(context, { base: yearCrumb.url, heading: yearCrumb.label, description: `Tin bài đăng trong năm ${year}`, articles: yearArticles, crumbs: [archiveCrumb] }));
-    for (const [month, list] of [...months].sort(([a], [b]) => b - a)) {
+    for (const [month, list] of months) {
       pages.push(
         ...listPages(context, { base: archiveMonthUrl(year, month), heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] }),
       );

@@ -1,10 +1,11 @@
 /** A paginated list of articles (a section, a topic, a person, a year or month of the archive). */
 import type { Article } from "../../content/article.ts";
 import type { SiteContext } from "../context.ts";
-import type { SitePage } from "../page.ts";
+import type { PageKind, SitePage } from "../page.ts";
 import { pagination } from "../pagination.ts";
 import { listPageUrl, outputPathFor } from "../routes.ts";
-import type { Link } from "../views.ts";
+import type { ViewContext } from "../view-context.ts";
+import type { Link, ListView } from "../views.ts";
 
 export interface ListSpec {
   readonly base: string;
@@ -17,34 +18,61 @@ export interface ListSpec {
   readonly section?: string;
 }
 
+/** One page of a list: the list's facts, which page it is, and the articles on it. */
+export interface ListInput {
+  readonly base: string;
+  readonly number: number;
+  readonly total: number;
+  readonly heading: string;
+  readonly description: string | null;
+  readonly crumbs: readonly Link[];
+  readonly section: string | null;
+  readonly articles: readonly Article[];
+}
+
+function listView(view: ViewContext, input: ListInput): ListView {
+  const { base, number, total, heading, section } = input;
+  const url = listPageUrl(base, number);
+  const trail = [view.home, ...input.crumbs, { url: base, label: heading }];
+  return {
+    kind: "list",
+    url,
+    outputPath: outputPathFor(url),
+    meta: view.meta({
+      title: number === 1 ? heading : `${heading} – Trang ${number}`,
+      description: input.description ?? `Tin bài ${heading} – ${view.settings.name}`,
+      url,
+      trail,
+      feeds: section ? view.feedsOf(section) : view.siteFeeds,
+    }),
+    chrome: view.chrome(section),
+    heading,
+    description: input.description,
+    breadcrumbs: trail,
+    teasers: input.articles.map(view.teaserOf),
+    pagination: pagination(number, total, (page) => listPageUrl(base, page)),
+  };
+}
+
+const listPage: PageKind<ListInput> = { name: "list", build: listView };
+
 export function listPages(context: SiteContext, spec: ListSpec): SitePage[] {
-  const { settings } = context;
-  const total = Math.max(1, Math.ceil(spec.articles.length / settings.pageSize));
-  const trail = [context.home, ...spec.crumbs, { url: spec.base, label: spec.heading }];
+  const { pageSize } = context.settings;
+  const total = Math.max(1, Math.ceil(spec.articles.length / pageSize));
   const pages: SitePage[] = [];
   for (let number = 1; number <= total; number++) {
-    const items = spec.articles.slice((number - 1) * settings.pageSize, number * settings.pageSize);
-    const url = listPageUrl(spec.base, number);
-    pages.push(
-      context.page(url, context.lastChange(items), `list:${number}/${total}:${spec.heading}:${spec.description ?? ""}:${context.shown(items)}`, () => ({
-        kind: "list",
-        url,
-        outputPath: outputPathFor(url),
-        meta: context.meta({
-          title: number === 1 ? spec.heading : `${spec.heading} – Trang ${number}`,
-          description: spec.description ?? `Tin bài ${spec.heading} – ${settings.name}`,
-          url,
-          trail,
-          feeds: spec.section ? context.feedsOf(spec.section) : context.siteFeeds,
-        }),
-        chrome: context.chrome(spec.section ?? null),
-        heading: spec.heading,
-        description: spec.description,
-        breadcrumbs: trail,
-        teasers: items.map(context.teaserOf),
-        pagination: pagination(number, total, (page) => listPageUrl(spec.base, page)),
-      })),
-    );
+    const articles = spec.articles.slice((number - 1) * pageSize, number * pageSize);
+    const input: ListInput = {
+      base: spec.base,
+      number,
+      total,
+      heading: spec.heading,
+      description: spec.description,
+      crumbs: spec.crumbs,
+      section: spec.section ?? null,
+      articles,
+    };
+    pages.push(context.page(listPageUrl(spec.base, number), context.lastChange(articles), listPage, input));
   }
   return pages;
 }

@@ -1,30 +1,31 @@
 /** The search page: the script's form, and ways to browse without JavaScript. Not indexed. */
 import type { SiteContext } from "../context.ts";
-import type { SitePage } from "../page.ts";
+import type { PageKind, SitePage } from "../page.ts";
 import { archiveUrl, outputPathFor, searchUrl, topicsUrl } from "../routes.ts";
+import type { ViewContext } from "../view-context.ts";
+import type { SearchView } from "../views.ts";
+
+/** All of it is site-wide: the page has no input of its own. */
+function searchView(view: ViewContext): SearchView {
+  const searchTrail = [view.home, { url: searchUrl, label: "Tìm kiếm" }];
+  return {
+    kind: "search",
+    url: searchUrl,
+    outputPath: outputPathFor(searchUrl),
+    meta: view.meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${view.settings.name}`, url: searchUrl, trail: searchTrail, indexable: false }),
+    chrome: view.chrome(null),
+    breadcrumbs: searchTrail,
+    script: view.assets.searchScript,
+    sections: view.settings.sections.map((section) => view.sectionLink(section.slug)),
+    browse: [
+      { url: topicsUrl, label: "Chủ đề" },
+      { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
+    ],
+  };
+}
+
+const searchPage: PageKind<null> = { name: "search", build: searchView };
 
 export function searchPages(context: SiteContext): SitePage[] {
-  const searchTrail = [context.home, { url: searchUrl, label: "Tìm kiếm" }];
-  return [
-    context.page(
-      searchUrl,
-      null,
-      "search",
-      () => ({
-        kind: "search",
-        url: searchUrl,
-        outputPath: outputPathFor(searchUrl),
-        meta: context.meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${context.settings.name}`, url: searchUrl, trail: searchTrail, indexable: false }),
-        chrome: context.chrome(null),
-        breadcrumbs: searchTrail,
-        script: context.assets.searchScript,
-        sections: context.settings.sections.map((section) => context.sectionLink(section.slug)),
-        browse: [
-          { url: topicsUrl, label: "Chủ đề" },
-          { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
-        ],
-      }),
-      false,
-    ),
-  ];
+  return [context.page(searchUrl, null, searchPage, null, false)];
 }

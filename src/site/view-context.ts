@@ -1,0 +1,78 @@
+/**
+ * What a view may read besides its page's own input: everything made from site-wide input only
+ * (settings, asset URLs, the reference year, the footer's links, the photos' renditions). The
+ * site-wide input is plain data, and the context is made from it alone, so its digest (see
+ * signature.ts) stands for everything here.
+ */
+import type { Article } from "../content/article.ts";
+import { createPhotoPlacer } from "../content/body-photos.ts";
+import type { EncodedPhoto } from "../content/picture.ts";
+import type { SectionSettings, SiteSettings } from "../content/settings.ts";
+import { createChrome } from "./chrome.ts";
+import { cookieNotice } from "./cookie-notice.ts";
+import { createMeta, feedLinks, socialImageOf, type MetaOptions } from "./meta.ts";
+import { homeUrl, sectionUrl } from "./routes.ts";
+import { createTeaser } from "./teasers.ts";
+import type { AssetUrls, Chrome, FeedLink, Link, PageMeta, Teaser } from "./views.ts";
+
+export interface SiteInput {
+  readonly settings: SiteSettings;
+  readonly assets: AssetUrls;
+  /** The year of the build's reference instant: date phrases give the year only outside it. */
+  readonly referenceYear: number;
+  /** The static pages and the ways to browse, in label order. */
+  readonly footer: readonly Link[];
+  /** By source path relative to the content folder. */
+  readonly photos: ReadonlyMap<string, EncodedPhoto>;
+  /** The `sizes` of photos in article bodies. */
+  readonly bodyPhotoSizes: string;
+}
+
+export interface ViewContext {
+  readonly settings: SiteSettings;
+  readonly assets: AssetUrls;
+  readonly home: Link;
+  readonly sectionLink: (slug: string) => Link;
+  readonly chrome: (currentSection: string | null) => Chrome;
+  readonly meta: (options: MetaOptions) => PageMeta;
+  readonly siteFeeds: readonly FeedLink[];
+  readonly feedsOf: (section: string) => readonly FeedLink[];
+  readonly teaserOf: (article: Article) => Teaser;
+  readonly photoOf: (article: Article) => EncodedPhoto | null;
+  readonly socialImage: (article: Article) => PageMeta["socialImage"];
+  /** The article with its body photos placed. */
+  readonly withPhotos: (article: Article) => Article;
+}
+
+export function createViewContext(site: SiteInput): ViewContext {
+  const { settings } = site;
+  const placePhotos = createPhotoPlacer(site.photos, site.bodyPhotoSizes);
+  const photoOf = (article: Article): EncodedPhoto | null => (article.image ? site.photos.get(article.image.source) ?? null : null);
+  const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
+  const sectionLink = (slug: string): Link => ({ url: sectionUrl(slug), label: sectionOf.get(slug)?.name ?? slug });
+  const feeds = feedLinks(settings);
+  const teaser = createTeaser({ referenceYear: site.referenceYear, sectionLink, photoOf });
+  // One teaser an article, shared by every list that shows it.
+  const teasers = new WeakMap<Article, Teaser>();
+  return {
+    settings,
+    assets: site.assets,
+    home: { url: homeUrl, label: "Trang chủ" },
+    sectionLink,
+    chrome: createChrome(settings, site.assets, site.footer, cookieNotice(settings)),
+    meta: createMeta(settings, feeds.site),
+    siteFeeds: feeds.site,
+    feedsOf: feeds.of,
+    teaserOf: (article) => {
+      let made = teasers.get(article);
+      if (!made) {
+        made = teaser(article);
+        teasers.set(article, made);
+      }
+      return made;
+    },
+    photoOf,
+    socialImage: socialImageOf(settings, photoOf),
+    withPhotos: (article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article),
+  };
+}
