@@ -1,6 +1,6 @@
 /** Small Article values for unit tests of the site model, built the way the loader builds them. */
 import { createHash } from "node:crypto";
-import type { Article, SanitizedHtml } from "../../src/content/article.ts";
+import type { Article, SanitizedHtml, StaticPage } from "../../src/content/article.ts";
 import { parseSiteDate, type SiteDate } from "../../src/content/dates.ts";
 import { foldedDWords } from "../../src/content/search-terms.ts";
 import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
@@ -64,4 +64,19 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     ...rest,
   };
   return { ...article, digest: digest ?? contentDigest(article) };
+}
+
+/** The sample "about" page, as the loader makes it from content/pages/gioi-thieu.md. */
+export function testStaticPage(): StaticPage {
+  return {
+    file: "content/pages/gioi-thieu.md",
+    slug: "gioi-thieu",
+    url: "/gioi-thieu/",
+    title: "Giới thiệu",
+    summary: "Về chúng tôi.",
+    updated: null,
+    html: "<p>Về chúng tôi.</p>" as SanitizedHtml,
+    text: "Về chúng tôi.",
+    links: [],
+  };
 }

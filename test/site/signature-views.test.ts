@@ -6,12 +6,12 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Article, SanitizedHtml, StaticPage } from "../../src/content/article.ts";
+import type { Article, SanitizedHtml } from "../../src/content/article.ts";
 import type { EncodedPhoto } from "../../src/content/picture.ts";
 import type { ContextInput } from "../../src/site/context.ts";
 import { buildSiteModel } from "../../src/site/model.ts";
 import { archiveUrl, articleUrl, homeUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl, topicUrl } from "../../src/site/routes.ts";
-import { contentDigest, siteDateOf, testArticle } from "../helpers/articles.ts";
+import { contentDigest, siteDateOf, testArticle, testStaticPage } from "../helpers/articles.ts";
 import { testContextInput } from "../helpers/site-context.ts";
 
 const photo: EncodedPhoto = {
@@ -27,17 +27,7 @@ const power = testArticle({ title: "Giá điện tăng từ tháng sau", date: "
 const fair = testArticle({ title: "Hội chợ xuân", date: "2025-02-04 08:00", section: "kinh-te", tags: [{ slug: "le-hoi", name: "Lễ hội" }] });
 const port = testArticle({ title: "Cảng biển đón tàu lớn", date: "2026-10-30 08:00", tags: [traffic] });
 const draft = testArticle({ title: "Bản thảo về cầu", date: "2026-11-21 08:00", status: "draft", tags: [traffic] });
-const about: StaticPage = {
-  file: "content/pages/gioi-thieu.md",
-  slug: "gioi-thieu",
-  url: "/gioi-thieu/",
-  title: "Giới thiệu",
-  summary: "Về chúng tôi.",
-  updated: null,
-  html: "<p>Về chúng tôi.</p>" as SanitizedHtml,
-  text: "Về chúng tôi.",
-  links: [],
-};
+const about = testStaticPage();
 
 function site(articles: readonly Article[] = [bridge, road, power, fair, port, draft]): ContextInput {
   const input = testContextInput(articles, { pages: [about], settings: "pageSize: 2" });

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Article, StaticPage, SanitizedHtml } from "../../src/content/article.ts";
+import type { Article, SanitizedHtml } from "../../src/content/article.ts";
 import type { EncodedPhoto } from "../../src/content/picture.ts";
 import { createContext, siteInputOf, type ContextInput } from "../../src/site/context.ts";
 import type { PageKind, SitePage } from "../../src/site/page.ts";
@@ -20,7 +20,7 @@ import { staticPages } from "../../src/site/pages/static-pages.ts";
 import { topicPages } from "../../src/site/pages/topics.ts";
 import { canonicalText, createSigner } from "../../src/site/signature.ts";
 import type { SiteInput } from "../../src/site/view-context.ts";
-import { siteDateOf, testArticle } from "../helpers/articles.ts";
+import { siteDateOf, testArticle, testStaticPage } from "../helpers/articles.ts";
 import { testContextInput } from "../helpers/site-context.ts";
 
 const photo: EncodedPhoto = {
@@ -36,17 +36,7 @@ const articles: Article[] = [
   testArticle({ title: "Đường ven biển", date: "2026-11-03 08:00", tags: [{ slug: "giao-thong", name: "Giao thông" }], updated: siteDateOf("2026-11-04 09:00") }),
   testArticle({ title: "Hội chợ xuân", date: "2025-02-04 08:00", section: "kinh-te" }),
 ];
-const about: StaticPage = {
-  file: "content/pages/gioi-thieu.md",
-  slug: "gioi-thieu",
-  url: "/gioi-thieu/",
-  title: "Giới thiệu",
-  summary: "Về chúng tôi.",
-  updated: null,
-  html: "<p>Về chúng tôi.</p>" as SanitizedHtml,
-  text: "Về chúng tôi.",
-  links: [],
-};
+const about = testStaticPage();
 
 function contextInput(): ContextInput {
   const input = testContextInput(articles, { pages: [about], settings: "pageSize: 2" });
