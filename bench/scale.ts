@@ -27,11 +27,13 @@ const TARGET_SIZE = 100_000;
 /** Issue 14's memory limit, in MiB (3 GB). */
 const PEAK_LIMIT_MIB = 3e9 / 2 ** 20;
 /**
- * Space the run needs at its fullest, per article: the corpus and the anchors' copies of it,
- * our output with its compressed copies, the staging copy of the incremental build and the
- * caches (about 180 KB an article measured at 2,000 articles).
+ * What the run keeps in its folder at its fullest, per article: the corpus and the anchors'
+ * copies of it, our output with its compressed copies, the staging folder of the incremental
+ * build, and the caches. 111 KB an article at 2,000 articles; rounded up.
  */
-const BYTES_PER_ARTICLE = 250_000;
+const FOLDER_BYTES_PER_ARTICLE = 130_000;
+/** The largest build's peak memory per article: Hugo's, 7.1 GB at 100,000 articles (issue 14). */
+const PEAK_BYTES_PER_ARTICLE = 75_000;
 
 function parseSize(argv: readonly string[]): number {
   const index = argv.indexOf("--size");
@@ -40,14 +42,20 @@ function parseSize(argv: readonly string[]): number {
   return size;
 }
 
-/** tmpfs when it has room for the run (it is memory, which the builds need too), else the disk. */
-function workBase(size: number): string {
-  const free = (dir: string): number => {
-    const stats = statfsSync(dir);
-    return stats.bavail * stats.bsize;
-  };
-  if (existsSync("/dev/shm") && free("/dev/shm") > size * BYTES_PER_ARTICLE) return "/dev/shm";
-  return os.tmpdir();
+/**
+ * tmpfs when it has room for the run's folder and the machine's memory for both that folder
+ * (tmpfs is memory) and the largest build; else the system's temporary folder, rather than
+ * have a run of hours killed for want of memory.
+ */
+function workBase(size: number): { readonly dir: string; readonly why: string } {
+  const gigabytes = (bytes: number): string => `${(bytes / 1e9).toFixed(1)} GB`;
+  if (!existsSync("/dev/shm")) return { dir: os.tmpdir(), why: "no tmpfs" };
+  const stats = statfsSync("/dev/shm");
+  const room = stats.bavail * stats.bsize;
+  const folder = size * FOLDER_BYTES_PER_ARTICLE;
+  const memory = folder + size * PEAK_BYTES_PER_ARTICLE;
+  const why = `it needs about ${gigabytes(folder)} for its files and ${gigabytes(memory)} of memory with the largest build; /dev/shm has ${gigabytes(room)}, the machine ${gigabytes(os.freemem())} available`;
+  return room > folder && os.freemem() > memory ? { dir: "/dev/shm", why } : { dir: os.tmpdir(), why };
 }
 
 type Outcome = Measurement | string;
@@ -58,9 +66,9 @@ const attempt = (measure: () => Promise<Measurement>): Promise<Outcome> => measu
 async function main(): Promise<void> {
   const size = parseSize(process.argv);
   const base = workBase(size);
-  const work = await mkdtemp(path.join(base, "portal-bench-scale-"));
+  const work = await mkdtemp(path.join(base.dir, "portal-bench-scale-"));
   const withHugo = hugoInstalled();
-  console.log(`Scale benchmark: ${size} articles on ${base === "/dev/shm" ? "tmpfs" : "disk"}, one run; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
+  console.log(`Scale benchmark: ${size} articles on ${base.dir === "/dev/shm" ? "tmpfs" : "disk"} (${base.why}), one run; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
   if (!withHugo) console.log(HUGO_MISSING);
   await compile();
   try {
@@ -105,7 +113,7 @@ async function main(): Promise<void> {
     console.log(STAGE_NOTE);
     console.log(`Article pages: ours ${ourPages}, Hugo's ${hugoPages ?? "—"}${hugoPages !== null && hugoPages !== ourPages ? " (NOT the same)" : ""}.`);
 
-    const note = size === TARGET_SIZE ? "" : ` (measured at ${size}; the targets are set at ${TARGET_SIZE})`;
+    const note = size === TARGET_SIZE ? "" : ` (measured at ${size.toLocaleString("en-US")}; the targets are set at ${TARGET_SIZE.toLocaleString("en-US")})`;
     const verdicts: string[] = [];
     if (hugo && typeof hugo !== "string") {
       verdicts.push(
@@ -115,7 +123,7 @@ async function main(): Promise<void> {
     } else verdicts.push("  —       the targets against Hugo: Hugo was not measured");
     const highest = Math.max(cold.peakMiB, addition.peakMiB);
     verdicts.push(verdict(highest <= PEAK_LIMIT_MIB, `peak RSS ≤ 3 GB: ${(highest * 2 ** 20 / 1e9).toFixed(2)} GB`));
-    console.log(`\nTargets (issue 14, ${TARGET_SIZE} articles)${note}:\n${verdicts.join("\n")}`);
+    console.log(`\nTargets (issue 14, ${TARGET_SIZE.toLocaleString("en-US")} articles)${note}:\n${verdicts.join("\n")}`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
