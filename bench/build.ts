@@ -29,7 +29,7 @@ import { writeMarkdownCorpus } from "./markdown-corpus.ts";
 import type { Measurement } from "./measure.ts";
 import { clearBuild, MODE_LABEL, ourBuild, type BuildFolders, type BuildMode } from "./our-build.ts";
 import { churn, differences, ourArticlePages, type Churn, type Snapshot } from "./output-files.ts";
-import { fixed, peak, ratio, seconds, STAGE_HEADER, STAGE_NOTE, stageCells, table, verdict } from "./report.ts";
+import { fixed, peak, ratio, seconds, STAGE_HEADER, STAGE_NOTE, stageCells, table, timedVerdict, verdict } from "./report.ts";
 import { median, parseRuns } from "./stats.ts";
 import { freePort } from "../src/cli/free-port.ts";
 import { compile } from "../scripts/compile.mjs";
@@ -237,9 +237,9 @@ function printResults(results: readonly SizeResult[], identities: readonly Ident
     const runs = mid.ours.full;
     const churned = mid.churn.full ? `; ${mid.churn.full.new.changed} of ${mid.churn.full.new.total} output files changed` : "";
     full.push(
-      verdict(ratio(runs.warm, mid.stock) <= 1.0, `4,000 articles, npm run build, nothing changed ≤ 1.0 × stock: ${fixed(ratio(runs.warm, mid.stock))}`),
-      verdict(ratio(runs.new, mid.stock) <= 1.0, `4,000 articles, npm run build, one new article ≤ 1.0 × stock: ${fixed(ratio(runs.new, mid.stock))}${churned}`),
-      verdict(ratio(runs.cold, mid.stock) <= 4.0, `4,000 articles, npm run build, cold ≤ 4 × stock: ${fixed(ratio(runs.cold, mid.stock))}`),
+      timedVerdict(ratio(runs.warm, mid.stock) <= 1.0, `4,000 articles, npm run build, nothing changed ≤ 1.0 × stock: ${fixed(ratio(runs.warm, mid.stock))}`, runs.warm),
+      timedVerdict(ratio(runs.new, mid.stock) <= 1.0, `4,000 articles, npm run build, one new article ≤ 1.0 × stock: ${fixed(ratio(runs.new, mid.stock))}${churned}`, runs.new),
+      timedVerdict(ratio(runs.cold, mid.stock) <= 4.0, `4,000 articles, npm run build, cold ≤ 4 × stock: ${fixed(ratio(runs.cold, mid.stock))}`, runs.cold),
     );
   } else full.push("  —       4,000 articles: not measured in this run (--sizes)");
   if (identities.length > 0) {

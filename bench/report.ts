@@ -68,3 +68,26 @@ export const STAGE_NOTE =
 export function verdict(holds: boolean, text: string): string {
   return `  ${holds ? "holds " : "MISSED"}  ${text}`;
 }
+
+/** For a missed target: the build's stages, the largest first ("compression 77.7 s, content 14.1 s, …"). */
+export function whereTimeGoes(runs: readonly Measurement[]): string {
+  const stages = stageMedians(runs);
+  if (!stages) return "the build printed no timings";
+  const named: [string, number | null][] = [
+    ["content", stages.content],
+    ["pages", stages.pages],
+    ["photos+search", stages.photosAndSearch],
+    ["compression", stages.compression],
+    ["other", stages.other],
+  ];
+  return named
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, value]) => `${name} ${value.toFixed(1)} s`)
+    .join(", ");
+}
+
+/** A target's line, saying where the time went when it is missed. */
+export function timedVerdict(holds: boolean, text: string, runs: readonly Measurement[]): string {
+  return holds ? verdict(true, text) : `${verdict(false, text)}; time: ${whereTimeGoes(runs)}`;
+}

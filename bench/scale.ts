@@ -19,7 +19,7 @@ import { writeMarkdownCorpus } from "./markdown-corpus.ts";
 import type { Measurement } from "./measure.ts";
 import { clearBuild, ourBuild, type BuildFolders } from "./our-build.ts";
 import { ourArticlePages } from "./output-files.ts";
-import { fixed, STAGE_HEADER, STAGE_NOTE, stageCells, table, verdict } from "./report.ts";
+import { fixed, STAGE_HEADER, STAGE_NOTE, stageCells, table, timedVerdict, verdict } from "./report.ts";
 import { compile } from "../scripts/compile.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -117,8 +117,8 @@ async function main(): Promise<void> {
     const verdicts: string[] = [];
     if (hugo && typeof hugo !== "string") {
       verdicts.push(
-        verdict(addition.seconds / hugo.seconds <= 0.1, `one new article ≤ 0.1 × Hugo's build: ${over(addition, hugo)}`),
-        verdict(cold.seconds / hugo.seconds <= 1.0, `cold build ≤ 1.0 × Hugo's build: ${over(cold, hugo)}`),
+        timedVerdict(addition.seconds / hugo.seconds <= 0.1, `one new article ≤ 0.1 × Hugo's build: ${over(addition, hugo)}`, [addition]),
+        timedVerdict(cold.seconds / hugo.seconds <= 1.0, `cold build ≤ 1.0 × Hugo's build: ${over(cold, hugo)}`, [cold]),
       );
     } else verdicts.push("  —       the targets against Hugo: Hugo was not measured");
     const highest = Math.max(cold.peakMiB, addition.peakMiB);
