@@ -1,33 +1,40 @@
 /**
- * `npm run bench`: our full build against stock Eleventy on the same Markdown, in the same run.
+ * `npm run bench`: our build as users run it, and the page build alone, against two anchors on
+ * the same Markdown in the same run: stock Eleventy 3 (markdown-it, one trivial layout) and
+ * Hugo (trivial layouts; left out, with how to install it, when it is missing).
  *
- * For each corpus size: stock Eleventy 3 (markdown-it, one trivial layout), our cold build
- * (empty cache), our warm build (nothing changed), each several times, medians, on tmpfs when
- * there is one. At the middle size also: one article edited, one article added (with the
- * number of output files that changed), and the editors' loop under `npm start` (save one
- * article, see the page change), and whether the warm build's output is byte for byte the
- * cold build's. The search index and the precompressed copies are separate steps of
- * publishing and are left out of the page build measured here. It ends with the issue's
- * targets for the sizes measured, each marked as holding or missed.
+ * For each corpus size and run: both anchors (each a whole build), then ours in both modes,
+ * `npm run build` (search index and host-ready output on) and pages only (SEARCH_INDEX=off,
+ * HOST_READY=off), in four cases: cold (no cache, no previous output), warm (nothing
+ * changed), one new article, one article edited, each with the previous build's output and
+ * caches. Medians, peak memory, ratios to both anchors, and the time of every stage as the
+ * build prints it. The first run of each size also counts the output files each change
+ * touched, by kind, and checks that Hugo rendered as many article pages as we did; at the
+ * middle size it checks that warm and incremental output is byte-identical to a cold build's
+ * and measures the editors' loop under `npm start`. It ends with the issues' targets for the
+ * sizes measured, each marked as holding or missed. 100,000 articles: `npm run bench:scale`.
  *
  *   npm run bench -- [--sizes 1000,4000,10000] [--runs 3]
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { snapshot } from "../test/helpers/build.ts";
+import { HUGO_MISSING, hugoInstalled, prepareAnchors } from "./anchors.ts";
+import { editedArticle, newArticle, type CorpusChange } from "./corpus-changes.ts";
 import { writeMarkdownCorpus } from "./markdown-corpus.ts";
-import { measureNode, type Measurement } from "./measure.ts";
+import type { Measurement } from "./measure.ts";
+import { clearBuild, MODE_LABEL, ourBuild, type BuildFolders, type BuildMode } from "./our-build.ts";
+import { churn, differences, ourArticlePages, type Churn, type Snapshot } from "./output-files.ts";
+import { fixed, peak, ratio, seconds, STAGE_HEADER, STAGE_NOTE, stageCells, table, timedVerdict, verdict } from "./report.ts";
 import { median, parseRuns } from "./stats.ts";
 import { freePort } from "../src/cli/free-port.ts";
 import { compile } from "../scripts/compile.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const ELEVENTY = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
-const SITE_NOW = "2099-06-01T00:00:00+07:00";
 
 function parseSizes(argv: readonly string[]): number[] {
   const index = argv.indexOf("--sizes");
@@ -36,42 +43,24 @@ function parseSizes(argv: readonly string[]): number[] {
   return sizes;
 }
 
-interface Row {
+const CASES = ["cold", "warm", "new", "edit"] as const;
+type Case = (typeof CASES)[number];
+const CASE_LABEL: Readonly<Record<Case, string>> = { cold: "cold", warm: "warm, nothing changed", new: "one new article", edit: "one article edited" };
+const MODES: readonly BuildMode[] = ["full", "pages"];
+
+type Cases = Record<Case, Measurement[]>;
+
+interface SizeResult {
   readonly size: number;
   readonly stock: Measurement[];
-  readonly cold: Measurement[];
-  readonly warm: Measurement[];
+  readonly hugo: Measurement[];
+  readonly ours: Record<BuildMode, Cases>;
+  /** Output files the new article and the edit touched, per mode (first run). */
+  readonly churn: Partial<Record<BuildMode, { readonly new: Churn; readonly edit: Churn }>>;
+  articlePages: { ours: number; hugo: number | null };
 }
 
-const seconds = (runs: readonly Measurement[]): number => median(runs.map((run) => run.seconds));
-const peak = (runs: readonly Measurement[]): number => Math.max(...runs.map((run) => run.peakMiB));
-/** Each run's time over the baseline's in the same run: the neighbours' load hits both alike. */
-const ratios = (ours: readonly Measurement[], stock: readonly Measurement[]): number[] => ours.map((run, i) => run.seconds / stock[i]!.seconds);
-
-/** The build's own account of where its time went ("Thời gian: nội dung 2,3 s, … 4,8 s, … 0,0 s."), in seconds. */
-function phases(run: Measurement): { content: number; pages: number; photos: number } | null {
-  const match = /Thời gian: nội dung ([\d,]+) s, .* Eleventy ([\d,]+) s, ảnh và chỉ mục tìm kiếm ([\d,]+) s/.exec(run.stdout);
-  const number = (text: string): number => Number(text.replace(",", "."));
-  return match ? { content: number(match[1]!), pages: number(match[2]!), photos: number(match[3]!) } : null;
-}
-
-function phaseLine(label: string, runs: readonly Measurement[]): string {
-  const found = runs.map(phases).filter((phase) => phase !== null);
-  if (found.length === 0) return `  ${label}: the build printed no timings`;
-  const of = (key: "content" | "pages" | "photos"): string => `${median(found.map((phase) => phase[key])).toFixed(2)} s`;
-  return `  ${label}: content ${of("content")}, pages ${of("pages")}, waiting for photos ${of("photos")}; the rest is Node and Eleventy starting, and the swap`;
-}
-
-async function ourBuild(contentDir: string, outputDir: string, cacheDir: string): Promise<Measurement> {
-  // The two commands `npm run build` runs: the compile step (finding nothing to compile) and the build.
-  const compiling = await measureNode(["scripts/compile.mjs"], { cwd: ROOT, env: process.env });
-  const building = await measureNode(["--expose-gc", "dist/src/cli/build.js"], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir, CACHE_DIR: cacheDir, SITE_NOW, SEARCH_INDEX: "off", HOST_READY: "off" },
-  });
-  return { seconds: compiling.seconds + building.seconds, peakMiB: Math.max(compiling.peakMiB, building.peakMiB), stdout: building.stdout };
-}
-
+const emptyCases = (): Cases => ({ cold: [], warm: [], new: [], edit: [] });
 
 /** Saves an article under `npm start` and waits until the served page shows the change. */
 async function editorsLoop(contentDir: string, cacheDir: string, articleFile: string, runs: number): Promise<number[]> {
@@ -130,147 +119,220 @@ async function editorsLoop(contentDir: string, cacheDir: string, articleFile: st
   }
 }
 
+interface Identity {
+  readonly size: number;
+  readonly label: string;
+  /** Files that differ from the cold build's output, or are in only one of them. */
+  readonly differing: readonly string[];
+}
+
+interface Observed {
+  readonly churn: { readonly new: Churn; readonly edit: Churn } | null;
+  readonly identity: readonly Omit<Identity, "size">[];
+  readonly articlePages: number | null;
+}
+
+/**
+ * One run of one mode: the four cases in order, each on the output and caches the one before
+ * left. `observe.churn` snapshots the output between cases; `observe.reference` (folders of
+ * their own) also builds the final content cold there and compares.
+ */
+async function runCases(mode: BuildMode, folders: BuildFolders, cases: Cases, added: CorpusChange, edited: CorpusChange, observe: { readonly churn: boolean; readonly reference: BuildFolders | null }): Promise<Observed> {
+  const look = observe.churn || observe.reference !== null;
+  const outputOf = async (): Promise<Snapshot | null> => (look ? snapshot(folders.outputDir) : null);
+  await clearBuild(folders);
+  cases.cold.push(await ourBuild(ROOT, mode, folders));
+  const cold = await outputOf();
+  cases.warm.push(await ourBuild(ROOT, mode, folders));
+  const warm = await outputOf();
+  try {
+    await added.apply();
+    cases.new.push(await ourBuild(ROOT, mode, folders));
+    const afterNew = await outputOf();
+    await edited.apply();
+    cases.edit.push(await ourBuild(ROOT, mode, folders));
+    const afterEdit = await outputOf();
+    const identity: Omit<Identity, "size">[] = [];
+    if (observe.reference && cold && warm && afterEdit) {
+      identity.push({ label: `${MODE_LABEL[mode]}, warm`, differing: differences(cold, warm) });
+      await clearBuild(observe.reference);
+      await ourBuild(ROOT, mode, observe.reference);
+      identity.push({ label: `${MODE_LABEL[mode]}, after the new article and the edit`, differing: differences(await snapshot(observe.reference.outputDir), afterEdit) });
+      await clearBuild(observe.reference);
+    }
+    return {
+      churn: observe.churn && warm && afterNew && afterEdit ? { new: churn(warm, afterNew, added.slug), edit: churn(afterNew, afterEdit, edited.slug) } : null,
+      identity,
+      articlePages: cold ? ourArticlePages(cold.keys()) : null,
+    };
+  } finally {
+    await added.revert();
+    await edited.revert();
+  }
+}
+
+function churnLines(label: string, change: Churn): string[] {
+  return [
+    `  ${label}: ${change.changed} of ${change.total} output files changed or added, ${change.removed} removed:`,
+    ...change.kinds.map(([kind, count]) => `      ${String(count).padStart(6)}  ${kind}`),
+  ];
+}
+
+function printResults(results: readonly SizeResult[], identities: readonly Identity[], extras: readonly string[], loopSeconds: readonly number[]): void {
+  const hugoMeasured = results.some((result) => result.hugo.length > 0);
+  console.log("\nAnchors: whole builds of the same Markdown, from an empty output folder each time\n");
+  console.log(
+    table(
+      ["articles", "stock Eleventy s", "peak MiB", "Hugo s", "peak MiB", "article pages: ours", "Hugo's"],
+      results.map((result) => [
+        String(result.size),
+        fixed(seconds(result.stock)),
+        fixed(peak(result.stock), 0),
+        hugoMeasured ? fixed(seconds(result.hugo)) : "—",
+        hugoMeasured ? fixed(peak(result.hugo), 0) : "—",
+        String(result.articlePages.ours),
+        result.articlePages.hugo === null ? "—" : `${result.articlePages.hugo}${result.articlePages.hugo === result.articlePages.ours ? "" : " (NOT the same)"}`,
+      ]),
+    ),
+  );
+  console.log("\nOurs: `npm run build` (search index and host-ready output on) and the page build alone (SEARCH_INDEX=off HOST_READY=off)\n");
+  const rows = results.flatMap((result) =>
+    MODES.flatMap((mode) =>
+      CASES.map((name) => {
+        const runs = result.ours[mode][name];
+        return [String(result.size), MODE_LABEL[mode], CASE_LABEL[name], fixed(seconds(runs)), fixed(ratio(runs, result.stock)), fixed(ratio(runs, result.hugo)), fixed(peak(runs), 0), ...stageCells(runs)];
+      }),
+    ),
+  );
+  console.log(table(["articles", "build", "case", "wall s", "× stock", "× Hugo", "peak MiB", ...STAGE_HEADER], rows));
+  console.log("(wall: medians; × stock, × Hugo: the median of each run's ratio to the anchor's build in the same run; peak: the highest of all runs)");
+  console.log(STAGE_NOTE);
+
+  for (const result of results) {
+    for (const mode of MODES) {
+      const change = result.churn[mode];
+      if (!change) continue;
+      console.log(`\nAt ${result.size} articles, ${MODE_LABEL[mode]}:`);
+      console.log([...churnLines("one new article", change.new), ...churnLines("one article edited", change.edit)].join("\n"));
+    }
+  }
+  for (const identity of identities) {
+    const shown = identity.differing.slice(0, 5).join(", ");
+    console.log(`At ${identity.size} articles, ${identity.label}: output ${identity.differing.length === 0 ? "byte-identical to" : `NOT the same as (${identity.differing.length} files differ: ${shown})`} a cold build's of the same content.`);
+  }
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1]!, results[i]!];
+    const grows = (of: (result: SizeResult) => readonly Measurement[]): string => `×${fixed(seconds(of(b)) / seconds(of(a)))}`;
+    console.log(
+      `Scaling ${a.size} → ${b.size} (×${(b.size / a.size).toFixed(1)} articles): npm run build cold ${grows((r) => r.ours.full.cold)}, warm ${grows((r) => r.ours.full.warm)}, new article ${grows((r) => r.ours.full.new)}; stock ${grows((r) => r.stock)}${hugoMeasured ? `, Hugo ${grows((r) => r.hugo)}` : ""}`,
+    );
+  }
+  if (extras.length > 0) console.log(`\n${extras.join("\n")}`);
+
+  const at = (size: number): SizeResult | undefined => results.find((result) => result.size === size);
+  const mid = at(4000);
+  const large = at(10000);
+  const full: string[] = [];
+  if (mid) {
+    const runs = mid.ours.full;
+    const churned = mid.churn.full ? `; ${mid.churn.full.new.changed} of ${mid.churn.full.new.total} output files changed` : "";
+    full.push(
+      timedVerdict(ratio(runs.warm, mid.stock) <= 1.0, `4,000 articles, npm run build, nothing changed ≤ 1.0 × stock: ${fixed(ratio(runs.warm, mid.stock))}`, runs.warm),
+      timedVerdict(ratio(runs.new, mid.stock) <= 1.0, `4,000 articles, npm run build, one new article ≤ 1.0 × stock: ${fixed(ratio(runs.new, mid.stock))}${churned}`, runs.new),
+      timedVerdict(ratio(runs.cold, mid.stock) <= 4.0, `4,000 articles, npm run build, cold ≤ 4 × stock: ${fixed(ratio(runs.cold, mid.stock))}`, runs.cold),
+    );
+  } else full.push("  —       4,000 articles: not measured in this run (--sizes)");
+  if (identities.length > 0) {
+    const same = identities.every((identity) => identity.differing.length === 0);
+    full.push(verdict(same, `warm and incremental output byte-identical to a cold build's (at ${identities[0]!.size} articles)`));
+  }
+  full.push("  —       100,000 articles: measured by `npm run bench:scale`");
+  console.log(`\nTargets (issue 14, npm run build):\n${full.join("\n")}`);
+
+  const pages: string[] = [];
+  if (mid) {
+    pages.push(
+      verdict(ratio(mid.ours.pages.cold, mid.stock) <= 1.5, `cold page build at 4,000 ≤ 1.5 × stock: ${fixed(ratio(mid.ours.pages.cold, mid.stock))}`),
+      verdict(ratio(mid.ours.pages.warm, mid.stock) <= 1.0, `warm page build at 4,000 ≤ 1.0 × stock: ${fixed(ratio(mid.ours.pages.warm, mid.stock))}`),
+    );
+  }
+  if (large) {
+    const ours = Math.max(peak(large.ours.pages.cold), peak(large.ours.pages.warm));
+    pages.push(verdict(ours <= peak(large.stock), `peak memory of the page build at 10,000 ≤ stock's: ${ours.toFixed(0)} MiB against ${peak(large.stock).toFixed(0)} MiB`));
+  }
+  if (mid && large) {
+    const cold = seconds(large.ours.pages.cold) / seconds(mid.ours.pages.cold);
+    const warm = seconds(large.ours.pages.warm) / seconds(mid.ours.pages.warm);
+    pages.push(verdict(cold <= 2.7 && warm <= 2.7, `page build at 10,000 articles ≤ 2.7 × at 4,000: cold ×${cold.toFixed(2)}, warm ×${warm.toFixed(2)}`));
+  }
+  if (loopSeconds.length > 0) pages.push(verdict(median(loopSeconds) < 1, `editors' loop under 1 s: median ${median(loopSeconds).toFixed(2)} s`));
+  if (pages.length > 0) console.log(`\nTargets (issue 7, page build):\n${pages.join("\n")}`);
+}
+
 async function main(): Promise<void> {
   const sizes = parseSizes(process.argv);
   const runs = parseRuns(process.argv, 3);
   const base = existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir();
   const work = await mkdtemp(path.join(base, "portal-bench-"));
+  const withHugo = hugoInstalled();
   console.log(`Build benchmark on ${base === "/dev/shm" ? "tmpfs" : "disk"}, ${runs} runs each, medians; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
+  if (!withHugo) console.log(HUGO_MISSING);
   // Compiled before anything is timed: the first build after a change of the sources would
   // otherwise include it.
   await compile();
-  const rows: Row[] = [];
   const middle = sizes[Math.floor(sizes.length / 2)]!;
+  const results: SizeResult[] = [];
+  const identities: Identity[] = [];
   const extras: string[] = [];
   const loopSeconds: number[] = [];
   try {
     for (const size of sizes) {
       const dir = path.join(work, String(size));
       const corpus = await writeMarkdownCorpus(dir, size, ROOT);
-      const stockDir = path.join(dir, "stock");
-      await cp(path.join(corpus.contentDir, "articles"), path.join(stockDir, "articles"), { recursive: true });
-      await mkdir(path.join(stockDir, "_includes"), { recursive: true });
-      await cp(path.join(ROOT, "bench/stock/stock.njk"), path.join(stockDir, "_includes/stock.njk"));
-      const row: Row = { size, stock: [], cold: [], warm: [] };
-      const out = path.join(dir, "out");
-      const cache = path.join(dir, "cache");
-      const stock = async (): Promise<void> => {
-        await rm(path.join(dir, "stock-out"), { recursive: true, force: true });
-        row.stock.push(
-          await measureNode([ELEVENTY, `--config=${path.join(ROOT, "bench/stock/eleventy.config.mjs")}`, `--input=${stockDir}`, `--output=${path.join(dir, "stock-out")}`], {
-            cwd: stockDir,
-            env: { ...process.env },
-          }),
-        );
+      const anchors = await prepareAnchors(dir, corpus.contentDir, { root: ROOT, withHugo });
+      const added = await newArticle(corpus);
+      const edited = await editedArticle(corpus);
+      const result: SizeResult = { size, stock: [], hugo: [], ours: { full: emptyCases(), pages: emptyCases() }, churn: {}, articlePages: { ours: 0, hugo: null } };
+      const folders = (name: string): BuildFolders => ({ contentDir: corpus.contentDir, outputDir: path.join(dir, `out-${name}`), cacheDir: path.join(dir, `cache-${name}`) });
+      const measureAnchors = async (): Promise<void> => {
+        result.stock.push(await anchors.stock());
+        if (anchors.hugo) result.hugo.push(await anchors.hugo());
       };
       for (let run = 0; run < runs; run++) {
-        // The baseline goes first in odd runs and last in even ones, so that neither always
-        // meets the same neighbours' load.
-        if (run % 2 === 0) await stock();
-        // The output is a link into out.builds/ (src/build/output-folder.ts): both go.
-        await rm(out, { recursive: true, force: true });
-        await rm(`${out}.builds`, { recursive: true, force: true });
-        await rm(cache, { recursive: true, force: true });
-        row.cold.push(await ourBuild(corpus.contentDir, out, cache));
-        const coldOutput = run === 0 && size === middle ? await snapshot(out) : null;
-        row.warm.push(await ourBuild(corpus.contentDir, out, cache));
-        if (coldOutput) {
-          const warmOutput = await snapshot(out);
-          const same = coldOutput.size === warmOutput.size && [...coldOutput].every(([file, hash]) => warmOutput.get(file) === hash);
-          extras.push(`At ${size} articles the warm build's output is ${same ? "byte-identical to" : "NOT the same as"} the cold build's (${warmOutput.size} files).`);
+        // The anchors go first in odd runs and last in even ones, so that neither they nor
+        // ours always meet the same neighbours' load.
+        if (run % 2 === 0) await measureAnchors();
+        if (run === 0 && anchors.hugo) result.articlePages.hugo = await anchors.hugoArticlePages();
+        for (const mode of MODES) {
+          const reference = run === 0 && size === middle && mode === "full" ? folders("reference") : null;
+          const observed = await runCases(mode, folders(mode), result.ours[mode], added, edited, { churn: run === 0, reference });
+          if (observed.churn) result.churn[mode] = observed.churn;
+          if (observed.articlePages !== null && mode === "full") result.articlePages.ours = observed.articlePages;
+          identities.push(...observed.identity.map((identity) => ({ size, ...identity })));
         }
-        if (run % 2 === 1) await stock();
-        process.stdout.write(`  ${size}: run ${run + 1}/${runs} stock ${row.stock.at(-1)!.seconds.toFixed(2)} s, cold ${row.cold.at(-1)!.seconds.toFixed(2)} s, warm ${row.warm.at(-1)!.seconds.toFixed(2)} s\n`);
+        if (run % 2 === 1) await measureAnchors();
+        const last = (runs: readonly Measurement[]): string => `${fixed(runs.at(-1)?.seconds ?? Number.NaN)} s`;
+        const ours = (mode: BuildMode): string => CASES.map((name) => `${name} ${last(result.ours[mode][name])}`).join(", ");
+        console.log(`  ${size}: run ${run + 1}/${runs}: stock ${last(result.stock)}${withHugo ? `, Hugo ${last(result.hugo)}` : ""}; npm run build ${ours("full")}; pages only ${ours("pages")}`);
       }
-      rows.push(row);
-
+      results.push(result);
       if (size === middle) {
-        const target = corpus.articles[Math.floor(corpus.articles.length / 2)]!;
-        const file = path.join(corpus.contentDir, target);
-        const original = await readFile(file, "utf8");
-        await writeFile(file, original.replace(/\n\n([^\n]+)\n/, "\n\n$1 Đoạn này vừa được biên tập viên sửa.\n"));
-        const edit = await ourBuild(corpus.contentDir, out, cache);
-        await writeFile(file, original);
-        await ourBuild(corpus.contentDir, out, cache);
-
-        const before = await snapshot(out);
-        const added = path.join(corpus.contentDir, "articles/2099/bai-moi-nhat.md");
-        await mkdir(path.dirname(added), { recursive: true });
-        const sample = await readFile(path.join(corpus.contentDir, corpus.articles[1]!), "utf8");
-        await writeFile(added, sample.replace(/^title: .*$/m, 'title: "Bài mới nhất của toà soạn"').replace(/^date: .*$/m, "date: 2099-05-31 08:00").replace(/^slug: .*$/m, "slug: bai-moi-nhat"));
-        const addition = await ourBuild(corpus.contentDir, out, cache);
-        const after = await snapshot(out);
-        const changed = [...after].filter(([file, hash]) => before.get(file) !== hash).map(([file]) => file);
-        const removed = [...before.keys()].filter((file) => !after.has(file));
-        const kinds = new Map<string, number>();
-        for (const file of changed) {
-          const kind = /\.(xml|json|txt)$/.test(file) ? "feeds and sitemaps" : /^(chu-de|tac-gia|luu-tru)\//.test(file) ? "tag, credit and archive lists" : file === "index.html" || /^[a-z-]+\/(trang-\d+\/)?index\.html$/.test(file) ? "home and section lists" : file.includes("bai-moi-nhat") ? "the new article" : "other article pages";
-          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-        }
-        await rm(added);
-        await ourBuild(corpus.contentDir, out, cache);
         // A failed measurement is reported, not allowed to lose the table measured so far.
-        const loop = await editorsLoop(corpus.contentDir, cache, target, 3).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+        const target = corpus.articles[Math.floor(corpus.articles.length / 2)]!;
+        const loop = await editorsLoop(corpus.contentDir, folders("full").cacheDir, target, 3).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
         extras.push(
-          `At ${size} articles:`,
-          `  one article edited, rebuilt:  ${edit.seconds.toFixed(2)} s`,
-          `  one article added, rebuilt:   ${addition.seconds.toFixed(2)} s; ${changed.length} of ${after.size} output files changed or added, ${removed.length} removed:`,
-          ...[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `      ${String(count).padStart(5)}  ${kind}`),
           typeof loop === "string"
-            ? `  editors' loop (npm start, save → page shows it): not measured: ${loop}`
-            : `  editors' loop (npm start, save → page shows it): ${loop.map((s) => `${s.toFixed(2)} s`).join(", ")}; median ${median(loop).toFixed(2)} s`,
+            ? `At ${size} articles, editors' loop (npm start, save → page shows it): not measured: ${loop}`
+            : `At ${size} articles, editors' loop (npm start, save → page shows it): ${loop.map((s) => `${s.toFixed(2)} s`).join(", ")}; median ${median(loop).toFixed(2)} s`,
         );
         if (typeof loop !== "string") loopSeconds.push(...loop);
       }
+      await rm(dir, { recursive: true, force: true });
     }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-
-  console.log("\n articles | stock s | cold s | ×stock | warm s | ×stock | stock MiB | ours MiB | ×stock");
-  console.log("----------|---------|--------|--------|--------|--------|-----------|----------|-------");
-  for (const row of rows) {
-    const stock = seconds(row.stock);
-    const ours = Math.max(peak(row.cold), peak(row.warm));
-    console.log(
-      ` ${String(row.size).padStart(8)} | ${stock.toFixed(2).padStart(7)} | ${seconds(row.cold).toFixed(2).padStart(6)} | ${(seconds(row.cold) / stock).toFixed(2).padStart(6)} | ${seconds(row.warm).toFixed(2).padStart(6)} | ${(seconds(row.warm) / stock).toFixed(2).padStart(6)} | ${peak(row.stock).toFixed(0).padStart(9)} | ${ours.toFixed(0).padStart(8)} | ${(ours / peak(row.stock)).toFixed(2).padStart(6)}`,
-    );
-  }
-  console.log("(seconds: medians; × stock: median over median; memory: the highest peak of all runs)");
-  for (const row of rows) {
-    const list = (values: readonly number[]): string => values.map((value) => value.toFixed(2)).join(", ");
-    console.log(`\nAt ${row.size} articles, × stock run by run: cold ${list(ratios(row.cold, row.stock))}; warm ${list(ratios(row.warm, row.stock))}`);
-    console.log(phaseLine("cold", row.cold));
-    console.log(phaseLine("warm", row.warm));
-  }
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1]!;
-    const b = rows[i]!;
-    console.log(`Scaling ${a.size} → ${b.size} (×${(b.size / a.size).toFixed(1)} articles): cold ×${(seconds(b.cold) / seconds(a.cold)).toFixed(2)}, warm ×${(seconds(b.warm) / seconds(a.warm)).toFixed(2)}, stock ×${(seconds(b.stock) / seconds(a.stock)).toFixed(2)}`);
-  }
-  console.log(`\n${extras.join("\n")}`);
-
-  // The issue's targets, for the sizes this run measured.
-  const at = (size: number): Row | undefined => rows.find((row) => row.size === size);
-  const verdicts: string[] = [];
-  const verdict = (holds: boolean, text: string): number => verdicts.push(`  ${holds ? "holds " : "MISSED"}  ${text}`);
-  const mid = at(4000);
-  if (mid) {
-    verdict(seconds(mid.cold) / seconds(mid.stock) <= 1.5, `cold build at 4,000 ≤ 1.5 × stock: ${(seconds(mid.cold) / seconds(mid.stock)).toFixed(2)}`);
-    verdict(seconds(mid.warm) / seconds(mid.stock) <= 1.0, `warm build at 4,000 ≤ 1.0 × stock: ${(seconds(mid.warm) / seconds(mid.stock)).toFixed(2)}`);
-  }
-  const large = at(10000);
-  if (large) {
-    const ours = Math.max(peak(large.cold), peak(large.warm));
-    verdict(ours <= peak(large.stock), `peak memory at 10,000 ≤ stock's: ${ours.toFixed(0)} MiB against ${peak(large.stock).toFixed(0)} MiB`);
-  }
-  if (mid && large) {
-    const cold = seconds(large.cold) / seconds(mid.cold);
-    const warm = seconds(large.warm) / seconds(mid.warm);
-    verdict(cold <= 2.7 && warm <= 2.7, `10,000 articles ≤ 2.7 × the 4,000-article build: cold ×${cold.toFixed(2)}, warm ×${warm.toFixed(2)}`);
-  }
-  if (loopSeconds.length > 0) verdict(median(loopSeconds) < 1, `editors' loop under 1 s: median ${median(loopSeconds).toFixed(2)} s`);
-  if (verdicts.length > 0) console.log(`\nTargets (issue 7):\n${verdicts.join("\n")}`);
+  printResults(results, identities, extras, loopSeconds);
 }
 
 await main();
