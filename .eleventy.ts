@@ -14,7 +14,6 @@ import { rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { collectGarbage } from "./src/build/collect-garbage.ts";
 import { goneOutputs, manifestOf, pagesToWrite, type Manifest } from "./src/build/manifest.ts";
@@ -155,6 +154,9 @@ interface DevServer {
  * listens on (the next free one when the port is taken, any free one for port 0).
  */
 export async function servePreview(outputDir: string, address: PreviewAddress, banner: (port: number) => string): Promise<PreviewServer> {
+  // Loaded here, not with the module: `npm run build` never serves, and the server and its
+  // dependencies are some 40 files to load.
+  const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const devServer = EleventyDevServer.getServer("eleventy-server", outputDir, {
     port: address.port,
     messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => banner(Number(new URL(localhostUrl).port)),

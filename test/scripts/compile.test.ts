@@ -92,3 +92,28 @@ test("a damaged compiled file is compiled again, and a deleted source's output r
   assert.equal(removed.code, 0, removed.stderr);
   await assert.rejects(stat(path.join(project, "dist/src/site/extra.js")), { code: "ENOENT" });
 });
+
+test("packages are bundled into dist/vendor/, named exports of CommonJS ones included; a damaged or missing bundle file is bundled again", async () => {
+  await runNode(["scripts/compile.mjs"], project, {});
+  const yamlReader = await readFile(path.join(project, "dist/src/content/yaml.js"), "utf8");
+  assert.match(yamlReader, /from "\.\.\/\.\.\/vendor\/yaml\.js"/, "compiled files import packages from the bundle");
+  assert.match(await readFile(path.join(project, "dist/src/build/search-index.js"), "utf8"), /from "pagefind"/, "a package with a binary of its own stays in node_modules");
+  // yaml is CommonJS: its bundle entry must still give `LineCounter` and the rest by name.
+  const yaml = (await import(path.join(project, "dist/vendor/yaml.js"))) as Record<string, unknown>;
+  assert.equal(typeof yaml["LineCounter"], "function");
+  assert.equal(typeof yaml["parseDocument"], "function");
+
+  const unified = path.join(project, "dist/vendor/unified.js");
+  const good = await readFile(unified, "utf8");
+  await writeFile(unified, good.slice(0, good.length / 2));
+  const damaged = await runNode(["scripts/compile.mjs"], project, {});
+  assert.match(damaged.stderr, /^Bundled the packages our code imports into dist\/vendor\//);
+  assert.equal(await readFile(unified, "utf8"), good);
+
+  await rm(path.join(project, "dist/vendor"), { recursive: true });
+  const missing = await runNode(["scripts/compile.mjs"], project, {});
+  assert.match(missing.stderr, /^Bundled the packages/);
+  assert.equal(await readFile(unified, "utf8"), good);
+  const again = await runNode(["scripts/compile.mjs"], project, {});
+  assert.equal(again.stderr, "", "an intact bundle is not made again");
+});
