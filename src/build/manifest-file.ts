@@ -23,7 +23,7 @@ export interface ManifestOwner {
 
 export type ReadManifest = { readonly ok: true; readonly manifest: Manifest } | { readonly ok: false; readonly reason: string };
 
-/** The file's text: one line per page, so a damaged file cannot pass for a shorter valid one. */
+/** The file's text: one line per page, for people reading it; a file cut short does not parse. */
 export function formatManifest(owner: ManifestOwner, manifest: Manifest): string {
   const pages = [...manifest].map(([url, page]) => JSON.stringify([url, page.signature, page.outputPath]));
   return `{"format":${FORMAT},"build":${JSON.stringify(owner.build)},"preview":${owner.preview},"pages":[\n${pages.join(",\n")}\n]}\n`;

@@ -63,7 +63,7 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
-        renderCode: renderCodeHash(),
+        renderCode: renderCodeHash(options.rootDir),
         ...(reuse ? { memo: reuse.memo, related: reuse.related } : {}),
       });
       if (!result.ok) {
