@@ -3,7 +3,9 @@
  * path. The next write into the same folder is measured against it: a page whose signature is
  * what the manifest says is not written again, and the output of a page the manifest lists
  * but the model no longer has is removed. The preview (npm start) keeps the manifest in memory
- * from one save to the next; `npm run build` writes a fresh folder, from an empty one.
+ * from one save to the next; `npm run build` writes a new folder against the manifest of the
+ * build it replaces, kept on disk beside that build (manifest-file.ts), once it has linked in
+ * that build's unchanged pages (previous-output.ts), or against an empty one for a full build.
  */
 import type { Page } from "../site/page.ts";
 

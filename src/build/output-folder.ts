@@ -12,7 +12,11 @@
  * Readers that take `_site/` with its slash follow the link: `rsync -a _site/ host:…`, `tar
  * --directory _site/` (GitHub's upload-pages-artifact), `find _site/`, nginx's `root`.
  *
- * `_site.builds/` holds, besides the published build: the lock (one build at a time), and
+ * Beside each published build lies its manifest, `<build>.manifest.json` (manifest-file.ts):
+ * written before the build is linked in and removed with it, so the manifest the next build
+ * finds beside the build `_site` links to describes that build.
+ *
+ * `_site.builds/` holds, besides the published build and its manifest: the lock (one build at a time), and
  * whatever a killed build left (a half-written build, a build not yet linked, the link about
  * to replace `_site`, the last site half-deleted). The next build removes those, under the lock.
  *
@@ -21,15 +25,31 @@
  * rename are two steps: a build killed between them leaves no `_site`, and the next build
  * puts the link back to a complete build first thing, before it builds anything.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, unlinkSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { acquireLock, isProcessAlive } from "./output-lock.ts";
+
+/** The build OUTPUT_DIR links to when this build starts. */
+export interface PublishedBuild {
+  /** Its name among the builds. */
+  readonly build: string;
+  readonly dir: string;
+  /** Its manifest, which may be missing (a build from before manifests were kept). */
+  readonly manifestFile: string;
+}
 
 export interface OutputFolder {
   /** The folder this build writes into, among the builds. */
   readonly staging: string;
-  /** Links `staging` in as the output, then removes the build it replaced. */
-  readonly publish: () => void;
+  /** The name `staging` is published under. */
+  readonly build: string;
+  /** What OUTPUT_DIR shows now, if it is a build (not a real folder, and not missing). */
+  readonly previous: PublishedBuild | null;
+  /**
+   * Writes `manifest` beside `staging`, links `staging` in as the output, then removes the
+   * build it replaced and its manifest.
+   */
+  readonly publish: (manifest: string) => void;
   /** Removes `staging` (after a failed build) and lets go of the lock. */
   readonly abandon: () => void;
   /** Lets go of the lock. */
@@ -45,6 +65,9 @@ const MIGRATED = "migrated";
 const LOCK = "lock";
 
 export const buildsFolderOf = (output: string): string => `${output}.builds`;
+
+/** Where the manifest of the build `build` (a name in `builds`) lies. */
+export const manifestFileOf = (builds: string, build: string): string => path.join(builds, `${build}.manifest.json`);
 
 export function mountPointProblem(shown: string): string {
   return `${shown} is a mount point and cannot be replaced: set OUTPUT_DIR to a folder inside it or mount its parent`;
@@ -146,6 +169,7 @@ export function openOutput(output: string, shown: string, now: Date): OpenResult
     return { ok: false, problem: `another build (process ${lock.holder.pid}) is writing ${shown}: wait for it to finish, or stop it (kill ${lock.holder.pid})` };
   }
   const staging = path.join(builds, `building-${process.pid}`);
+  let previous: PublishedBuild | null = null;
   try {
     let current = inspect(output, builds, shown);
     if (current.kind === "problem") throw new Error(current.problem);
@@ -156,10 +180,11 @@ export function openOutput(output: string, shown: string, now: Date): OpenResult
         current = { kind: "link", build: newest };
       }
     }
-    const keep = current.kind === "link" ? current.build : null;
+    const keep = current.kind === "link" ? [current.build, path.basename(manifestFileOf(builds, current.build))] : [];
     for (const name of entriesOf(builds)) {
-      if (name !== keep && name !== LOCK && !isLockCandidateInUse(name)) removeEntry(path.join(builds, name));
+      if (!keep.includes(name) && name !== LOCK && !isLockCandidateInUse(name)) removeEntry(path.join(builds, name));
     }
+    previous = current.kind === "link" ? { build: current.build, dir: path.join(builds, current.build), manifestFile: manifestFileOf(builds, current.build) } : null;
     mkdirSync(staging);
   } catch (error) {
     lock.release();
@@ -170,7 +195,9 @@ export function openOutput(output: string, shown: string, now: Date): OpenResult
     ok: true,
     folder: {
       staging,
-      publish: () => publish(output, builds, staging, name, shown),
+      build: name,
+      previous,
+      publish: (manifest) => publish(output, builds, staging, name, shown, manifest),
       abandon: () => {
         try {
           removeTree(staging);
@@ -185,11 +212,16 @@ export function openOutput(output: string, shown: string, now: Date): OpenResult
   };
 }
 
-function publish(output: string, builds: string, staging: string, name: string, shown: string): void {
+function publish(output: string, builds: string, staging: string, name: string, shown: string, manifest: string): void {
   const current = inspect(output, builds, shown);
   if (current.kind === "problem") throw new Error(current.problem);
   const build = path.join(builds, name);
   const migrated = path.join(builds, MIGRATED);
+  // Complete before the build it describes can be linked in; a build killed before that
+  // link leaves it unlinked, and the next build removes it with the rest.
+  const manifestFile = manifestFileOf(builds, name);
+  writeFileSync(`${manifestFile}.${process.pid}.tmp`, manifest);
+  renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
   renameSync(staging, build);
   try {
     const next = newLink(output, builds, name);
@@ -213,10 +245,12 @@ function publish(output: string, builds: string, staging: string, name: string, 
     }
   } catch (error) {
     removeTree(build);
+    rmSync(manifestFile, { force: true });
     rmSync(path.join(builds, `link-${process.pid}`), { force: true });
     throw error;
   }
   // Published. What it replaced goes; a link may have pointed at a build deleted by hand.
   const replaced = current.kind === "folder" ? migrated : current.kind === "link" ? path.join(builds, current.build) : null;
+  if (current.kind === "link") rmSync(manifestFileOf(builds, current.build), { force: true });
   if (replaced && statSync(replaced, { throwIfNoEntry: false })) removeTree(replaced);
 }

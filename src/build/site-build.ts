@@ -17,6 +17,7 @@ import { copyAssets } from "./assets.ts";
 import { contentLoadOptions } from "./content-options.ts";
 import { fingerprint, type Fingerprinted } from "./fingerprint.ts";
 import { readBuildOptions, type BuildOptions } from "./options.ts";
+import { renderCodeHash } from "./render-code.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 /** A loaded site: its model, and the photos still being encoded for it. */
@@ -62,6 +63,7 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
+        renderCode: renderCodeHash(options.rootDir),
         ...(reuse ? { memo: reuse.memo, related: reuse.related } : {}),
       });
       if (!result.ok) {

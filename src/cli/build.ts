@@ -6,7 +6,11 @@
  * a full disk, a read-only folder or a mount point ends in one line saying what to do.
  *
  * The pages are written through the one write path `npm start` uses too (writePages in
- * .eleventy.ts), into an empty folder: every page, in parts of at most BUILD_PART_PAGES.
+ * .eleventy.ts), in parts of at most BUILD_PART_PAGES: only those whose signature changed since
+ * the build the output shows now, whose unchanged pages are linked into the new folder first
+ * (src/build/previous-output.ts); every page when that build or its manifest cannot be trusted.
+ * Everything else (feeds, sitemaps, photos, search index, precompressed copies, _headers) is
+ * written afresh. The new build's manifest is published beside it, for the next build.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -15,11 +19,14 @@ import { performance } from "node:perf_hooks";
 import { writePages } from "../../.eleventy.ts";
 import { collectGarbage } from "../build/collect-garbage.ts";
 import { describeError } from "../build/error-chain.ts";
-import { EMPTY_MANIFEST } from "../build/manifest.ts";
+import { formatManifest } from "../build/manifest-file.ts";
+import { EMPTY_MANIFEST, type Manifest } from "../build/manifest.ts";
 import { openOutput, type OutputFolder } from "../build/output-folder.ts";
+import { readPreviousManifest, reusePages } from "../build/previous-output.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../build/site-build.ts";
 import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
+import type { Page } from "../site/page.ts";
 import { pageScripts } from "../site/page-scripts.ts";
 
 const root = process.cwd();
@@ -29,22 +36,49 @@ const shownOutput = displayPath(root, options.outputDir);
 
 const seconds = (from: number, to: number): string => `${((to - from) / 1000).toFixed(1).replace(".", ",")} s`;
 
+interface WrittenSite {
+  readonly publishing: Publishing;
+  readonly manifest: Manifest;
+  readonly pages: number;
+  readonly parts: number;
+  readonly loadedAt: number;
+}
+
+/**
+ * Takes what it can of the previous build into `folder.staging`; returns the manifest to
+ * write against (empty for a full build) and says which it was.
+ */
+function takePrevious(folder: OutputFolder, pages: readonly Page[]): Manifest {
+  const full = (reason: string): Manifest => {
+    console.log(`Trang: ${pages.length} trang dựng lại, 0 trang lấy từ bản trước: dựng toàn bộ vì ${reason}.`);
+    return EMPTY_MANIFEST;
+  };
+  const read = readPreviousManifest(folder.previous, options.preview);
+  if (!read.ok || !folder.previous) return full(read.ok ? "chưa có bản trước" : read.reason);
+  const reused = reusePages(pages, read.manifest, folder.previous.dir, folder.staging);
+  if (!reused.ok) return full(reused.reason);
+  console.log(`Trang: ${pages.length - reused.reused} trang dựng lại, ${reused.reused} trang lấy từ bản trước.`);
+  return read.manifest;
+}
+
 /**
  * Loads the site and writes its pages, returning only what publishing needs: once this
  * returns, the articles and pages can be collected while the photos are still being encoded.
  */
-async function loadAndWrite(staging: string): Promise<{ readonly publishing: Publishing; readonly pages: number; readonly parts: number; readonly loadedAt: number }> {
+async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const site = await build.load();
   const loadedAt = performance.now();
-  const { parts } = await writePages(build, staging, site.model, EMPTY_MANIFEST, { partPages: options.partPages, copiesPublic: true });
+  const previous = takePrevious(folder, site.model.pages);
+  const { parts, manifest } = await writePages(build, folder.staging, site.model, previous, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded } = site;
-  return { publishing: { model: { assets: model.assets, settings: model.settings }, whenPhotosEncoded }, pages: model.pages.length, parts, loadedAt };
+  return { publishing: { model: { assets: model.assets, settings: model.settings }, whenPhotosEncoded }, manifest, pages: model.pages.length, parts, loadedAt };
 }
 
-/** Writes the whole site into `staging` and makes it ready for hosts. */
-async function writeSite(staging: string): Promise<void> {
+/** Writes the whole site into the staging folder and makes it ready for hosts; returns its manifest. */
+async function writeSite(folder: OutputFolder): Promise<Manifest> {
+  const staging = folder.staging;
   const started = performance.now();
-  const { publishing, pages, parts, loadedAt } = await loadAndWrite(staging);
+  const { publishing, manifest, pages, parts, loadedAt } = await loadAndWrite(folder);
   collectGarbage();
   const written = performance.now();
   await build.finish(publishing, staging);
@@ -62,6 +96,7 @@ async function writeSite(staging: string): Promise<void> {
     });
     console.log(formatHostReadyReport(report, performance.now() - begun));
   }
+  return manifest;
 }
 
 /**
@@ -98,8 +133,9 @@ async function main(): Promise<number> {
   } catch (error) {
     return fail(reasonOf(error), hadOutput);
   }
+  let manifest: Manifest;
   try {
-    await writeSite(folder.staging);
+    manifest = await writeSite(folder);
   } catch (error) {
     // Writes the failed build had under way still land after the error (Eleventy writes
     // pages in parallel): the staging folder goes when nothing runs any more.
@@ -107,7 +143,7 @@ async function main(): Promise<number> {
     return fail(reasonOf(error), hadOutput);
   }
   try {
-    folder.publish();
+    folder.publish(formatManifest({ build: folder.build, preview: options.preview }, manifest));
   } catch (error) {
     return fail(reasonOf(error), hadOutput);
   } finally {

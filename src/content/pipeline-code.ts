@@ -16,20 +16,26 @@ export function sourceHashes(dir: string): ReadonlyMap<string, string> {
 }
 
 /**
- * The same for the sources this compiled code was compiled from, as the compile step recorded
- * them (scripts/compile.mjs, which checks them against the sources before every command).
+ * The SHA-256 of every source file the compiled code next to `record` (dist/compiled.json) was
+ * compiled from, by its path in the project, as the compile step recorded them
+ * (scripts/compile.mjs, which checks them against the sources before every command).
  */
-function compiledSourceHashes(): ReadonlyMap<string, string> {
-  const recordFile = new URL("../../compiled.json", import.meta.url);
-  const record: unknown = JSON.parse(readFileSync(recordFile, "utf8"));
-  const files = typeof record === "object" && record !== null && "files" in record ? record.files : null;
-  if (typeof files !== "object" || files === null) throw new Error(`${recordFile.pathname} lists no compiled files; run npm run compile`);
+export function recordedSourceHashes(record: URL): ReadonlyMap<string, string> {
+  const parsed: unknown = JSON.parse(readFileSync(record, "utf8"));
+  const files = typeof parsed === "object" && parsed !== null && "files" in parsed ? parsed.files : null;
+  if (typeof files !== "object" || files === null) throw new Error(`${record.pathname} lists no compiled files; run npm run compile`);
   const hashes = new Map<string, string>();
   for (const [file, entry] of Object.entries(files)) {
     const source: unknown = typeof entry === "object" && entry !== null && "source" in entry ? entry.source : null;
-    if (file.startsWith("src/content/") && typeof source === "string") hashes.set(file.slice("src/content/".length), source);
+    if (typeof source === "string") hashes.set(file, source);
   }
   return hashes;
+}
+
+/** The recorded hashes of the files under `prefix` (a folder of the project, with its `/`), by their path inside it. */
+function recordedHashesUnder(record: URL, prefix: string): ReadonlyMap<string, string> {
+  const under = [...recordedSourceHashes(record)].filter(([file]) => file.startsWith(prefix));
+  return new Map(under.map(([file, source]) => [file.slice(prefix.length), source]));
 }
 
 /** One hash of the files' names and hashes. */
@@ -44,7 +50,7 @@ export function codeFingerprint(hashes: ReadonlyMap<string, string>): string {
  * code it started with even when the files change, and what it renders must not be stored
  * under the hash of code it is not running.
  */
-const sourceHash = codeFingerprint(import.meta.url.endsWith(".ts") ? sourceHashes(import.meta.dirname) : compiledSourceHashes());
+const sourceHash = codeFingerprint(import.meta.url.endsWith(".ts") ? sourceHashes(import.meta.dirname) : recordedHashesUnder(new URL("../../compiled.json", import.meta.url), "src/content/"));
 
 /** A hash of every source file of src/content, as they were when this code was loaded. */
 export function pipelineSourceHash(): string {

@@ -26,6 +26,8 @@ export interface ContextInput {
   readonly preview?: boolean;
   readonly photos: EncodedPhotos;
   readonly bodyPhotoSizes: string;
+  /** A hash of the code that renders pages, signed with every page (see SiteInput.renderCode). */
+  readonly renderCode: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export function siteInputOf(input: ContextInput): SiteInput {
     footer: footerLinks(input.pages, byLabel),
     photos: input.photos.photos,
     bodyPhotoSizes: input.bodyPhotoSizes,
+    renderCode: input.renderCode,
   };
 }
 

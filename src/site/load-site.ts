@@ -27,6 +27,8 @@ export interface SiteOptions extends LoadOptions {
   readonly encodePhotos: PhotoEncoder;
   /** The `sizes` of photos in article bodies, from the layouts. */
   readonly bodyPhotoSizes: string;
+  /** A hash of the code that renders pages (src/build/render-code.ts), signed with every page. */
+  readonly renderCode: string;
   /** Computes related news (the dev server's worker, see previewRelated); relatedHere when absent. */
   readonly related?: RelatedComputer;
 }
@@ -57,6 +59,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
     assets: options.assets,
     photos,
     bodyPhotoSizes: options.bodyPhotoSizes,
+    renderCode: options.renderCode,
     ...(options.related ? { related: options.related } : {}),
   });
   if (model.report.errors.length > 0) {

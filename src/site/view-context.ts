@@ -26,6 +26,11 @@ export interface SiteInput {
   readonly photos: ReadonlyMap<string, EncodedPhoto>;
   /** The `sizes` of photos in article bodies. */
   readonly bodyPhotoSizes: string;
+  /**
+   * A hash of the code that renders pages (src/build/render-code.ts): no view reads it, but a
+   * page rendered by other code is another page.
+   */
+  readonly renderCode: string;
 }
 
 export interface ViewContext {

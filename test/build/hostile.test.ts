@@ -75,9 +75,10 @@ test("a hostile site fails with every located error at once, no stack trace, the
   assert.match(run.stderr, /bỏ qua: +\S+\/articles\/\.cu \(thư mục ẩn, không đăng gì trong đó\)/);
   assert.match(run.stderr, /previous output .* is untouched/);
   assert.deepEqual(await snapshot(output), previous);
-  // _site.builds/ keeps the build the output links to (none while the output is still a real folder), nothing else.
+  // _site.builds/ keeps the build the output links to and its manifest (none while the output is still a real folder), nothing else.
   assert.deepEqual((await readdir(work)).filter((name) => name.startsWith("_site.")), ["_site.builds"]);
-  const published = (await lstat(output)).isSymbolicLink() ? [path.basename(await readlink(output))] : [];
+  const linked = (await lstat(output)).isSymbolicLink() ? path.basename(await readlink(output)) : null;
+  const published = linked === null ? [] : [linked, `${linked}.manifest.json`];
   assert.deepEqual(await readdir(path.join(work, "_site.builds")), published, "no staging folder left behind");
 });
 

@@ -72,10 +72,13 @@ test("killed while it writes pages, the build leaves the output complete", async
 });
 
 const renames = /^\d+\s+rename(at2?)?\(/;
+// The swap's renames follow the one that puts the new build's manifest beside it: the build
+// into place among the builds (the 2nd), then the link over the output (the 3rd).
 const swapPoints = [
-  { what: "right after its first rename", syscall: "rename,renameat,renameat2", inject: "delay_exit", when: 1, lines: renames },
-  { what: "right before its second rename", syscall: "rename,renameat,renameat2", inject: "delay_enter", when: 2, lines: renames },
-  { what: "right after its second rename", syscall: "rename,renameat,renameat2", inject: "delay_exit", when: 2, lines: renames },
+  { what: "right after its manifest is in place", syscall: "rename,renameat,renameat2", inject: "delay_exit", when: 1, lines: renames },
+  { what: "right after it moves the build into place", syscall: "rename,renameat,renameat2", inject: "delay_exit", when: 2, lines: renames },
+  { what: "right before it links the build in", syscall: "rename,renameat,renameat2", inject: "delay_enter", when: 3, lines: renames },
+  { what: "right after it links the build in", syscall: "rename,renameat,renameat2", inject: "delay_exit", when: 3, lines: renames },
   { what: "while it removes the build it replaced", syscall: "rmdir", inject: "delay_exit", when: 1, lines: /^\d+\s+rmdir\(/ },
 ];
 
@@ -131,9 +134,9 @@ test("an output that is still a real folder becomes a link once; killed in betwe
   cpSync(output, folder, { recursive: true, dereference: true });
   const local = { ...env, OUTPUT_DIR: folder };
   const log = path.join(work, "strace-migrate.log");
-  // The first rename moves the new build into place among the builds, the second the old
-  // folder out of the way: the one moment, once, with no output.
-  const child = startBuild(local, ["-o", log, "-e", "trace=rename,renameat,renameat2", "-e", `inject=rename,renameat,renameat2:delay_exit=${PAUSE_US}:when=2`]);
+  // After the manifest's rename, the second moves the new build into place among the builds,
+  // the third the old folder out of the way: the one moment, once, with no output.
+  const child = startBuild(local, ["-o", log, "-e", "trace=rename,renameat,renameat2", "-e", `inject=rename,renameat,renameat2:delay_exit=${PAUSE_US}:when=3`]);
   await until(() => traced(log, renames).some((line) => line.includes("(DELAYED)")), "the folder moved aside");
   assert.ok(!looksComplete(folder), "the build is paused between moving the folder away and linking the new build");
   killGroup(child, "SIGKILL");

@@ -103,7 +103,7 @@ export function watchOutput(output: string): { readonly stop: () => Promise<stri
 
 /**
  * What lies beside `output` under its name (`_site.*`) and in its builds folder that is neither
- * the output nor the build it links to: leftovers, whatever scheme left them.
+ * the output nor the build it links to and that build's manifest: leftovers, whatever scheme left them.
  */
 export function leftovers(output: string): string[] {
   const parent = path.dirname(output);
@@ -112,7 +112,8 @@ export function leftovers(output: string): string[] {
   const builds = `${output}.builds`;
   if (existsSync(builds)) {
     const linked = existsSync(output) ? path.basename(readlinkSync(output)) : null;
-    found.push(...readdirSync(builds).filter((entry) => entry !== linked).map((entry) => `${name}.builds/${entry}`));
+    const kept = linked === null ? [] : [linked, `${linked}.manifest.json`];
+    found.push(...readdirSync(builds).filter((entry) => !kept.includes(entry)).map((entry) => `${name}.builds/${entry}`));
   }
   return found.sort();
 }

@@ -21,6 +21,7 @@ export function testContextInput(articles: readonly Article[], options: TestCont
     ...(options.preview ? { preview: true } : {}),
     photos: { photos: new Map(), files: [], stats: { encoded: 0, reused: 0, damaged: 0 } },
     bodyPhotoSizes: "100vw",
+    renderCode: "test-render-code",
   };
 }
 

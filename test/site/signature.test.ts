@@ -112,7 +112,7 @@ test("a change of any leaf of the site-wide input changes every signature", () =
   const site = siteInputOf(input);
   const pages = allPages(input).filter((page) => page.kind === "article" || page.kind === "search");
   const leaves = changes(site);
-  // The settings, assets, reference year, footer, photo and photo sizes all have leaves here.
+  // The settings, assets, reference year, footer, photo, photo sizes and render code all have leaves here.
   assert.ok(leaves.length > 50, `${leaves.length} leaves`);
   for (const { path, to } of leaves) {
     const sign = createSigner(changed(site, path, to) as SiteInput, signableArticles);

@@ -1,0 +1,213 @@
+/**
+ * The incremental `npm run build` (src/build/previous-output.ts): after each change to the
+ * content, the settings or a layout, a build over the previous output is byte for byte a cold
+ * build of the same content into another folder, and renders no more pages than it must.
+ *
+ * Runs in a temporary copy of the project (its code, its own dist/), so that a layout can be
+ * changed for real; the content is a copy of the basic fixture, edited step by step.
+ */
+import assert from "node:assert/strict";
+import { cp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT, runNode, type CliRun } from "../helpers/cli.ts";
+import { SITE_NOW, snapshot, tempDir } from "../helpers/build.ts";
+
+let work: string;
+let project: string;
+let content: string;
+let colds = 0;
+
+const incremental = (): string => path.join(work, "site");
+const article = (name: string): string => path.join(content, "articles/2026", name);
+
+before(async () => {
+  work = await tempDir("portal-incremental");
+  project = path.join(work, "project");
+  for (const entry of [".eleventy.ts", "src", "layouts", "scripts", "public", "package.json", "package-lock.json", "tsconfig.json"]) {
+    await cp(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  }
+  await symlink(path.join(ROOT, "node_modules"), path.join(project, "node_modules"));
+  content = path.join(work, "content");
+  await cp(path.join(ROOT, "test/fixtures/sites/basic"), content, { recursive: true });
+});
+
+after(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** `npm run build` of the copy into `output`: the compile step, then the build. */
+async function build(output: string, extra: Record<string, string> = {}): Promise<CliRun> {
+  const compiled = await runNode(["scripts/compile.mjs"], project, {});
+  assert.equal(compiled.code, 0, compiled.stderr);
+  return runNode(["--expose-gc", "dist/src/cli/build.js"], project, {
+    CONTENT_DIR: content,
+    OUTPUT_DIR: output,
+    CACHE_DIR: path.join(work, "cache"),
+    IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"),
+    SITE_NOW,
+    SEARCH_INDEX: "off",
+    ...extra,
+  });
+}
+
+interface Pages {
+  readonly rendered: number;
+  readonly reused: number;
+  /** Why every page was rendered, if it was. */
+  readonly full: string | null;
+}
+
+function pagesOf(run: CliRun): Pages {
+  const line = /^Trang: (\d+) trang dựng lại, (\d+) trang lấy từ bản trước(?:: dựng toàn bộ vì (.+)\.|\.)$/m.exec(run.stdout);
+  assert.ok(line, `the build says how many pages it rendered:\n${run.stdout}`);
+  return { rendered: Number(line[1]), reused: Number(line[2]), full: line[3] ?? null };
+}
+
+/** The pages (HTML files, the search page and 404 included) whose bytes differ between two snapshots. */
+function changedPages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  return [...after].filter(([file, hash]) => file.endsWith(".html") && before.get(file) !== hash).map(([file]) => file);
+}
+
+/**
+ * Builds over the previous output and cold into a new folder; checks the two are the same file
+ * for file, and that every page whose bytes changed was rendered. Returns what the build said.
+ */
+async function buildAndCompare(): Promise<Pages & { readonly changed: number }> {
+  const before = await snapshot(incremental());
+  const run = await build(incremental());
+  assert.equal(run.code, 0, run.stderr);
+  const cold = path.join(work, `cold-${++colds}`);
+  const coldRun = await build(cold);
+  assert.equal(coldRun.code, 0, coldRun.stderr);
+  assert.equal(pagesOf(coldRun).full, "chưa có bản trước");
+  const after = await snapshot(incremental());
+  assert.deepEqual(after, await snapshot(cold), "the incremental build is byte for byte the cold one");
+  const pages = pagesOf(run);
+  const changed = changedPages(before, after).length;
+  assert.ok(pages.rendered >= changed, `${pages.rendered} rendered, but ${changed} pages changed`);
+  await rm(cold, { recursive: true, force: true });
+  await rm(`${cold}.builds`, { recursive: true, force: true });
+  return { ...pages, changed };
+}
+
+/** The manifest beside the build the output links to. */
+async function manifestFile(): Promise<string> {
+  return path.join(`${incremental()}.builds`, `${path.basename(await readlink(incremental()))}.manifest.json`);
+}
+
+let total = 0;
+
+test("incremental builds render what changed and are byte-identical to cold builds", async (t) => {
+  await t.test("a cold build renders every page and leaves its manifest beside it", async () => {
+    const run = await build(incremental());
+    assert.equal(run.code, 0, run.stderr);
+    const pages = pagesOf(run);
+    assert.equal(pages.full, "chưa có bản trước");
+    total = pages.rendered;
+    assert.ok(total > 20, `${total} pages`);
+    const manifest = await readFile(await manifestFile(), "utf8");
+    assert.match(manifest, /"\/gioi-thieu\/",\s*"[0-9a-f]{64}","gioi-thieu\/index.html"/);
+    assert.deepEqual((await readdir(incremental())).filter((name) => name.includes("manifest")), [], "the manifest is not published");
+  });
+
+  await t.test("nothing changed: nothing is rendered, every page is the previous file", async () => {
+    const page = path.join(incremental(), "gioi-thieu/index.html");
+    const inode = (await stat(page)).ino;
+    const pages = await buildAndCompare();
+    assert.deepEqual(pages, { rendered: 0, reused: total, full: null, changed: 0 });
+    assert.equal((await stat(page)).ino, inode, "a reused page is a hard link to the previous one");
+  });
+
+  await t.test("an edited article re-renders the pages that show it, far fewer than all", async () => {
+    const file = article("tin-ngan.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/\n*$/, "\n\nMột đoạn mới thêm vào cuối bài.\n"));
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.ok(pages.rendered >= 1 && pages.rendered < total / 2, `${pages.rendered} of ${total}`);
+    assert.equal(pages.rendered + pages.reused, total);
+  });
+
+  await t.test("a new article", async () => {
+    const source = await readFile(article("tin-ngan.md"), "utf8");
+    await writeFile(article("tin-moi.md"), source.replace(/^title: .*$/m, 'title: "Một tin hoàn toàn mới"'));
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.ok(pages.rendered >= 1 && pages.rendered < total, `${pages.rendered} of ${total}`);
+    total = pages.rendered + pages.reused;
+  });
+
+  await t.test("a deleted article", async () => {
+    await rm(article("tin-moi.md"));
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.ok(pages.rendered >= 1 && pages.rendered < total, `${pages.rendered} of ${total}`);
+    total = pages.rendered + pages.reused;
+  });
+
+  await t.test("a photo's alt", async () => {
+    const file = article("do-son-don-khach.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace('alt: "Bãi biển Đồ Sơn buổi sáng"', 'alt: "Bãi biển Đồ Sơn lúc bình minh"'));
+    const pages = await buildAndCompare();
+    assert.ok(pages.changed >= 1 && pages.rendered < total, `${pages.rendered} rendered, ${pages.changed} changed`);
+  });
+
+  await t.test("a section's name is on every page: every page is rendered", async () => {
+    const settings = path.join(content, "site.yaml");
+    await writeFile(settings, (await readFile(settings, "utf8")).replace("name: Kinh tế", "name: Kinh tế – Tài chính"));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, null]);
+  });
+
+  await t.test("a changed layout: every page is rendered with it", async () => {
+    const layout = path.join(project, "layouts/document.ts");
+    const source = await readFile(layout, "utf8");
+    assert.ok(source.includes("Bỏ qua, đến nội dung chính"));
+    await writeFile(layout, source.replace("Bỏ qua, đến nội dung chính", "Bỏ qua, tới nội dung chính"));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, null]);
+    assert.match(await readFile(path.join(incremental(), "gioi-thieu/index.html"), "utf8"), /Bỏ qua, tới nội dung chính/);
+  });
+
+  await t.test("a corrupt manifest: a full build, and the right site", async () => {
+    const file = await manifestFile();
+    await writeFile(file, (await readFile(file, "utf8")).slice(0, 200));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, "danh sách trang của bản trước không đọc được"]);
+  });
+
+  await t.test("a manifest of another build: a full build", async () => {
+    const file = await manifestFile();
+    await writeFile(file, (await readFile(file, "utf8")).replace(/"build":"[^"]+"/, '"build":"site-2020-01-01T00-00-00-000Z-1"'));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.full], [total, "danh sách trang của bản trước thuộc về bản khác"]);
+  });
+
+  await t.test("a page's file missing from the previous output: a full build", async () => {
+    await rm(path.join(incremental(), "gioi-thieu/index.html"));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.full], [total, "bản trước thiếu tệp gioi-thieu/index.html"]);
+  });
+
+  await t.test("a preview build never reuses a production output, nor the other way round", async () => {
+    const preview = await build(incremental(), { PREVIEW: "on" });
+    assert.equal(preview.code, 0, preview.stderr);
+    assert.equal(pagesOf(preview).full, "bản trước không phải bản xem trước");
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, "bản trước là bản xem trước");
+  });
+
+  await t.test("a failed incremental build leaves the previous output and its manifest untouched", async () => {
+    const before = await snapshot(incremental());
+    const manifest = await readFile(await manifestFile(), "utf8");
+    await writeFile(article("hong.md"), '---\ntitle: "Bài hỏng"\ndate: "2026-11-20T07:30+99:99"\nsection: thoi-su\n---\n\nNội dung.\n');
+    const run = await build(incremental());
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /previous output .* is untouched/);
+    assert.deepEqual(await snapshot(incremental()), before);
+    assert.equal(await readFile(await manifestFile(), "utf8"), manifest);
+    await rm(article("hong.md"));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.full], [0, null]);
+  });
+});

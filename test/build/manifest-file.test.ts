@@ -1,0 +1,37 @@
+/**
+ * The manifest a published build leaves beside it (src/build/manifest-file.ts): read back as
+ * written, and refused whole, with a reason, when it is damaged or describes another build.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatManifest, parseManifest } from "../../src/build/manifest-file.ts";
+import type { Manifest } from "../../src/build/manifest.ts";
+
+const owner = { build: "site-2026-11-25T03-00-00-000Z-7", preview: false };
+const manifest: Manifest = new Map([
+  ["/", { signature: "a".repeat(64), outputPath: "index.html" }],
+  ["/thoi-su/", { signature: "b".repeat(64), outputPath: "thoi-su/index.html" }],
+]);
+const text = formatManifest(owner, manifest);
+
+test("a manifest reads back as it was written, for the build it names", () => {
+  assert.deepEqual(parseManifest(text, owner), { ok: true, manifest });
+  assert.deepEqual(parseManifest(formatManifest(owner, new Map()), owner), { ok: true, manifest: new Map() });
+});
+
+test("a manifest of another build or of the other kind of build is refused", () => {
+  assert.deepEqual(parseManifest(text, { ...owner, build: "site-2026-11-25T04-00-00-000Z-8" }), { ok: false, reason: "danh sách trang của bản trước thuộc về bản khác" });
+  assert.deepEqual(parseManifest(text, { ...owner, preview: true }), { ok: false, reason: "bản trước không phải bản xem trước" });
+});
+
+test("a damaged manifest is refused whole, never read in part", () => {
+  const refused = (damaged: string): void => assert.equal(parseManifest(damaged, owner).ok, false, damaged);
+  refused(text.slice(0, text.length - 5));
+  refused(text.replace('"index.html"', "1"));
+  refused(text.replace('"format":1', '"format":2'));
+  refused(text.replace('"index.html"', '""'));
+  refused(text.replace(/\["\/thoi-su\/",[^\]]*\]/, '["/","c","thoi-su/index.html"]'));
+  refused(text.replace('"pages":[', '"pages":{').replace(/\]\}\n$/, "}}"));
+  refused("null");
+  refused("");
+});
