@@ -138,8 +138,12 @@ async function main(): Promise<number> {
     manifest = await writeSite(folder);
   } catch (error) {
     // Writes the failed build had under way still land after the error (Eleventy writes
-    // pages in parallel): the staging folder goes when nothing runs any more.
+    // pages in parallel): the staging folder goes when nothing runs any more. Those writes can
+    // fail too (a full disk fails the passthrough copies after the page that failed first),
+    // as rejections nothing awaits any more: the failure is reported once, below, and they
+    // must not print a stack trace after it.
     process.once("exit", folder.abandon);
+    process.on("unhandledRejection", () => undefined);
     return fail(reasonOf(error), hadOutput);
   }
   try {
