@@ -106,8 +106,9 @@ function bundledPackages() {
  * @returns {Promise<string>}
  */
 async function vendorEntry(specifier) {
-  const names = Object.keys(await import(specifier)).filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name));
-  const hasDefault = "default" in (await import(specifier));
+  const exported = Object.keys(await import(specifier));
+  const names = exported.filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name));
+  const hasDefault = exported.includes("default");
   return [hasDefault ? `export { default } from ${JSON.stringify(specifier)};` : "", names.length > 0 ? `export { ${names.join(", ")} } from ${JSON.stringify(specifier)};` : ""].join("\n");
 }
 
