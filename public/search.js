@@ -14,11 +14,20 @@ if (form && status && list) {
   form.hidden = false;
   if (fallback) fallback.hidden = true;
 
+  // The index comes in bundles (src/site/search-bundles.ts), newest first, searched as one:
+  // the first is loaded, the others merged into it. An archive with no articles has none.
   let pagefind;
-  const load = async () => {
-    pagefind ??= await import("/pagefind/pagefind.js");
-    return pagefind;
-  };
+  const none = { filters: async () => ({}), search: async () => ({ results: [] }) };
+  const load = () =>
+    (pagefind ??= (async () => {
+      const response = await fetch("/pagefind/bundles.json");
+      if (!response.ok) throw new Error(`bundles.json: ${response.status}`);
+      const [first, ...others] = await response.json();
+      if (!first) return none;
+      const index = await import(`${first}pagefind.js`);
+      await Promise.all(others.map((bundle) => index.mergeIndex(bundle)));
+      return index;
+    })());
 
   const fillYears = async () => {
     const filters = await (await load()).filters();

@@ -1,71 +1,142 @@
 /**
- * Builds the Pagefind search index over the pages just written: at once for a build, after
- * the reload that shows a save for the preview (`searchIndexAfterwards`).
+ * Writes the Pagefind search index over the pages just written, one bundle at a time
+ * (src/site/search-bundles.ts): a bundle whose folder the previous output already holds is
+ * taken from it (hard links, copies where links cannot be made); only the others are indexed,
+ * each from the pages of its own period. `pagefind/bundles.json` lists the bundles, newest
+ * first, for the search page (public/search.js), which searches them as one.
  *
- * Pages go to Pagefind one by one, in sorted order. Pagefind names its chunks after their
- * contents, and what lands in which chunk follows the order pages were added: its own
- * `addDirectory` adds them in the order the filesystem lists them, so the same site built on
- * tmpfs and on ext4 got different chunk names (and, through them, a different `_headers`).
+ * For `npm run build` the previous output is the build `_site` shows, and the staging folder
+ * starts without any index; for the preview (npm start) it is the folder itself, whose bundles
+ * no longer listed are removed afterwards.
+ *
+ * Pages go to Pagefind one by one, in code-unit order of their paths. Pagefind names its
+ * chunks after their contents, and what lands in which chunk follows the order pages were
+ * added: its own `addDirectory` adds them in the order the filesystem lists them, so the same
+ * site built on tmpfs and on ext4 got different chunk names.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
 import { SEARCH_INDEX_SEGMENT } from "../site/routes.ts";
+import type { SearchBundle } from "../site/search-bundles.ts";
+import { linkTree } from "./link-tree.ts";
 
-/** The HTML files under `dir`, as `/`-separated relative paths, in code-unit order. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** The list of bundles the search page reads, inside the search index folder. */
+export const BUNDLES_FILE = "bundles.json";
+
+/**
+ * Pagefind's ready-made interfaces, written into every bundle: the search page has its own
+ * (public/search.js) and needs only `pagefind.js`, its worker, the WebAssembly and the index.
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export interface SearchIndexReport {
+  readonly bundles: number;
+  /** Bundles taken from the previous output. */
+  readonly reused: number;
+  /** Pages read and indexed by Pagefind. */
+  readonly pages: number;
 }
 
-export async function writeSearchIndex(outputDir: string, language: string): Promise<number> {
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === "ENOENT";
+}
+
+/** Whether `dir` holds a complete bundle: its entry file is written last, by the rename that publishes the folder. */
+async function isBundle(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).includes("pagefind-entry.json");
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/** Indexes the pages of `bundle` (in `outputDir`) into `target`, which must not exist yet. */
+async function indexBundle(outputDir: string, bundle: SearchBundle, language: string, target: string): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  // Written aside and renamed into place, so a folder with the bundle's name is always complete.
+  const incoming = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    let pages = 0;
     // One at a time: the order they reach Pagefind is the order it indexes them in.
-    for (const file of await htmlFiles(outputDir)) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(outputDir, file), "utf8") });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
-      if (added.file.url) pages += 1;
+    for (const page of bundle.pages) {
+      const added = await index.addHTMLFile({ sourcePath: page.outputPath, content: await readFile(path.join(outputDir, page.outputPath), "utf8") });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.outputPath}: ${added.errors.join("; ")}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_SEGMENT) });
+    const written = await index.writeFiles({ outputPath: incoming });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return pages;
+    for (const name of await readdir(incoming)) if (UNUSED.test(name)) await rm(path.join(incoming, name));
+    await rename(incoming, target);
+  } catch (error) {
+    await rm(incoming, { recursive: true, force: true });
+    throw error;
   } finally {
-    await close();
+    await index.deleteIndex();
   }
 }
 
 /**
- * The preview's search index, written after a save is shown rather than before: Pagefind reads
- * every page of the output again, which took 1.2 s of a save's 1.7 s on the sample content/
- * here (19 articles), and grows with the site. The returned function asks for the index of an
- * output folder to be written; asked while one is being written, it is written once more
- * afterwards, so that it ends up matching the pages. A failure is printed and left to the next
- * save.
+ * Writes the index of `bundles` into `outputDir`, taking from `previousDir` (which may be
+ * `outputDir` itself) every bundle it holds.
  */
-export function searchIndexAfterwards(): (outputDir: string, language: string) => void {
+export async function writeSearchIndex(outputDir: string, language: string, bundles: readonly SearchBundle[], previousDir: string | null): Promise<SearchIndexReport> {
+  const root = path.join(outputDir, SEARCH_INDEX_SEGMENT);
+  await mkdir(root, { recursive: true });
+  let reused = 0;
+  let pages = 0;
+  let started = false;
+  try {
+    for (const bundle of bundles) {
+      const target = path.join(root, bundle.name);
+      if (previousDir !== null && (await isBundle(path.join(previousDir, SEARCH_INDEX_SEGMENT, bundle.name)))) {
+        if (previousDir !== outputDir) await linkTree(path.join(previousDir, SEARCH_INDEX_SEGMENT, bundle.name), target);
+        reused++;
+        continue;
+      }
+      await rm(target, { recursive: true, force: true });
+      started = true;
+      await indexBundle(outputDir, bundle, language, target);
+      pages += bundle.pages.length;
+    }
+  } finally {
+    // Pagefind runs as a child process, started by the first createIndex: left running, it keeps Node from exiting.
+    if (started) await close();
+  }
+  const listed = new Set([...bundles.map((bundle) => bundle.name), BUNDLES_FILE]);
+  for (const name of await readdir(root)) if (!listed.has(name)) await rm(path.join(root, name), { recursive: true, force: true });
+  const list = bundles.map((bundle) => `/${SEARCH_INDEX_SEGMENT}/${bundle.name}/`);
+  await writeFile(path.join(root, BUNDLES_FILE), `${JSON.stringify(list)}\n`);
+  return { bundles: bundles.length, reused, pages };
+}
+
+/**
+ * The preview's search index, written after a save is shown rather than before: Pagefind reads
+ * every page of a bundle again, which took 1.2 s of a save's 1.7 s on the sample content/
+ * here (19 articles, before bundles), and grows with the site. The returned function asks for
+ * the index of an output folder to be written; asked while one is being written, it is
+ * written once more afterwards, so that it ends up matching the pages. A failure is printed
+ * and left to the next save.
+ */
+export function searchIndexAfterwards(): (outputDir: string, language: string, bundles: readonly SearchBundle[]) => void {
   let running = false;
-  let next: { readonly outputDir: string; readonly language: string } | null = null;
-  const run = (outputDir: string, language: string): void => {
+  let next: { readonly outputDir: string; readonly language: string; readonly bundles: readonly SearchBundle[] } | null = null;
+  const run = (outputDir: string, language: string, bundles: readonly SearchBundle[]): void => {
     running = true;
-    writeSearchIndex(outputDir, language)
+    writeSearchIndex(outputDir, language, bundles, outputDir)
       .catch((error: unknown) => console.error(`search index: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         running = false;
         if (next) {
-          const { outputDir: dir, language: lang } = next;
+          const queued = next;
           next = null;
-          run(dir, lang);
+          run(queued.outputDir, queued.language, queued.bundles);
         }
       });
   };
-  return (outputDir, language) => {
-    if (running) next = { outputDir, language };
-    else run(outputDir, language);
+  return (outputDir, language, bundles) => {
+    if (running) next = { outputDir, language, bundles };
+    else run(outputDir, language, bundles);
   };
 }

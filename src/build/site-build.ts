@@ -11,6 +11,7 @@ import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { RelatedComputer } from "../site/related.ts";
 import type { SiteModel } from "../site/model.ts";
+import { searchBundles } from "../site/search-bundles.ts";
 import type { AssetUrls } from "../site/views.ts";
 import { formatReport } from "../site/report.ts";
 import { copyAssets } from "./assets.ts";
@@ -18,7 +19,7 @@ import { contentLoadOptions } from "./content-options.ts";
 import { fingerprint, type Fingerprinted } from "./fingerprint.ts";
 import { readBuildOptions, type BuildOptions } from "./options.ts";
 import { renderCodeHash } from "./render-code.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { writeSearchIndex, type SearchIndexReport } from "./search-index.ts";
 
 /** A loaded site: its model, and the photos still being encoded for it. */
 export interface LoadedSite {
@@ -28,7 +29,7 @@ export interface LoadedSite {
 
 /** What publishing needs of a loaded site, once its pages are written: not the pages. */
 export interface Publishing {
-  readonly model: Pick<SiteModel, "assets" | "settings">;
+  readonly model: Pick<SiteModel, "assets" | "settings" | "search">;
   readonly whenPhotosEncoded: LoadedSite["whenPhotosEncoded"];
 }
 
@@ -43,10 +44,11 @@ export interface SiteBuild {
   readonly load: (reuse?: { readonly memo: ArticleMemo; readonly related: RelatedComputer }) => Promise<LoadedSite>;
   /**
    * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
-   * are, then the search index (unless `searchIndex` is false; the build option by default).
+   * are, then the search index (unless `search` is false; the build option by default), taking
+   * from `previousDir` the bundles it holds. Returns what the index took, null without one.
    * Throws, printing them, when photos could not be encoded.
    */
-  readonly finish: (site: Publishing, outputDir: string, searchIndex?: boolean) => Promise<void>;
+  readonly finish: (site: Publishing, outputDir: string, search?: { readonly previousDir: string | null } | false) => Promise<SearchIndexReport | null>;
 }
 
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
@@ -73,14 +75,14 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
       console.log(formatReport(result.model.report));
       return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded };
     },
-    async finish({ model, whenPhotosEncoded }, outputDir, searchIndex = options.searchIndex) {
+    async finish({ model, whenPhotosEncoded }, outputDir, search = options.searchIndex && { previousDir: null }) {
       const errors = sortErrors(await whenPhotosEncoded());
       if (errors.length > 0) {
         console.error(errors.map(formatError).join("\n"));
         throw new Error(`${errors.length} photo error(s); nothing was published`);
       }
       await copyAssets(model.assets, outputDir);
-      if (searchIndex) await writeSearchIndex(outputDir, model.settings.language);
+      return search && options.searchIndex ? writeSearchIndex(outputDir, model.settings.language, searchBundles(model.search), search.previousDir) : null;
     },
   };
 }

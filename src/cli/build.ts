@@ -71,7 +71,7 @@ async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const previous = takePrevious(folder, site.model.pages);
   const { parts, manifest } = await writePages(build, folder.staging, site.model, previous, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded } = site;
-  return { publishing: { model: { assets: model.assets, settings: model.settings }, whenPhotosEncoded }, manifest, pages: model.pages.length, parts, loadedAt };
+  return { publishing: { model: { assets: model.assets, settings: model.settings, search: model.search }, whenPhotosEncoded }, manifest, pages: model.pages.length, parts, loadedAt };
 }
 
 /** Writes the whole site into the staging folder and makes it ready for hosts; returns its manifest. */
@@ -81,8 +81,9 @@ async function writeSite(folder: OutputFolder): Promise<Manifest> {
   const { publishing, manifest, pages, parts, loadedAt } = await loadAndWrite(folder);
   collectGarbage();
   const written = performance.now();
-  await build.finish(publishing, staging);
+  const search = await build.finish(publishing, staging, { previousDir: folder.previous?.dir ?? null });
   const finished = performance.now();
+  if (search) console.log(`Tìm kiếm: ${search.bundles} phần chỉ mục, ${search.reused} phần lấy từ bản trước, ${search.pages} trang được đánh chỉ mục.`);
   console.log(
     `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh và chỉ mục tìm kiếm ${seconds(written, finished)}.`,
   );

@@ -15,15 +15,14 @@ export type CacheControl = typeof IMMUTABLE | typeof REVALIDATE;
 
 /**
  * Content-hashed names: `/assets/<name>.<hash>.<ext>` (CSS and JS), `/media/…` (photos), and
- * Pagefind's fragments, index chunks, filters and metadata (`vi_3b12118.pf_fragment`,
- * `pagefind.vi_a8b41ae0c0.pf_meta`). Pagefind's `pagefind.js`, `pagefind-entry.json`, worker,
- * UI files and `wasm.*.pagefind` keep their names across builds and versions, so they revalidate.
+ * the search index's bundles, each a folder named after a digest of what it indexes
+ * (`/pagefind/2021-04-1f2e3d4c5b/…`, src/site/search-bundles.ts). The list of bundles,
+ * `/pagefind/bundles.json`, changes in place, so it revalidates.
  */
 const HASHED_PATHS: readonly RegExp[] = [
   new RegExp(`^/${ASSETS_SEGMENT}/`),
   new RegExp(`^/${MEDIA_SEGMENT}/`),
-  new RegExp(`^/${SEARCH_INDEX_SEGMENT}/(fragment|index|filter)/`),
-  new RegExp(`^/${SEARCH_INDEX_SEGMENT}/[^/]+\\.pf_meta$`),
+  new RegExp(`^/${SEARCH_INDEX_SEGMENT}/[^/]+/`),
 ];
 
 export function cacheControlFor(urlPath: string): CacheControl {

@@ -50,6 +50,11 @@ export interface SiteContext extends ViewContext {
    * it (with its last change) unless it is not indexable.
    */
   readonly page: <I>(url: string, lastModified: string | null, kind: PageKind<I>, input: I & Plain<I>, indexable?: boolean) => SitePage;
+  /**
+   * Signs a part of a page that is used apart from it, by what that part is built from and the
+   * site-wide input, like a page (the body of an article, which is all the search index reads).
+   */
+  readonly signPart: <I>(part: string, input: I & Plain<I>) => string;
 }
 
 const collator = new Intl.Collator("vi");
@@ -91,6 +96,7 @@ export function createContext(input: ContextInput): SiteContext {
         const changed = (article.updated ?? article.published).iso;
         return latest === null || changed > latest ? changed : latest;
       }, null),
+    signPart: (part, partInput) => sign(part, partInput),
     page: (url, lastModified, kind, pageInput, indexable = true) => ({
       url,
       outputPath: outputPathFor(url),

@@ -21,6 +21,7 @@ import { topicPages } from "./pages/topics.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
 import { buildReport, type BuildReport } from "./report.ts";
 import { homeUrl, sectionUrl } from "./routes.ts";
+import type { SearchPage } from "./search-bundles.ts";
 import { buildSitemaps } from "./sitemaps.ts";
 
 /** An encoded photo file to publish: copied from the image cache to its URL. */
@@ -33,6 +34,8 @@ export interface SiteModel {
   /** Feeds, sitemaps and robots.txt: text files written as they are. */
   readonly files: readonly GeneratedFile[];
   readonly assets: readonly Asset[];
+  /** The pages the search index holds (search-bundles.ts). */
+  readonly search: readonly SearchPage[];
   readonly report: BuildReport;
 }
 
@@ -76,12 +79,14 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...searchPages(context), ...notFoundPages(context)];
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
+  const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
   const sitemap = all.flatMap((page) => (page.sitemap ? [page.sitemap] : []));
   return {
     settings,
     pages,
     files: [...feedFiles, ...buildSitemaps(sitemap, published, settings, now)],
     assets: input.photos.files,
+    search,
     report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
   };
 }

@@ -36,4 +36,14 @@ export interface SitePage extends Page {
   readonly kind: string;
   readonly input: unknown;
   readonly sitemap: SitemapEntry | null;
+  /** How the search index holds the page; absent for pages it leaves out (only article pages mark a body for Pagefind). */
+  readonly search?: {
+    /** The site-local month (`YYYY-MM`) it is indexed under (search-bundles.ts). */
+    readonly month: string;
+    /**
+     * The signature of what Pagefind reads of the page, its article body: related news and the
+     * pager around it change the page's signature, never this one.
+     */
+    readonly signature: string;
+  };
 }

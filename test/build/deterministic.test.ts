@@ -38,7 +38,7 @@ test("the same site built on tmpfs and on disk is byte-identical", { skip: isRoo
     outputs.push(output);
   }
   const [onTmpfs, onDisk] = await Promise.all(outputs.map(snapshot));
-  assert.ok([...onTmpfs!.keys()].some((file) => file.startsWith("pagefind/fragment/")), "the search index is built");
+  assert.ok([...onTmpfs!.keys()].some((file) => /^pagefind\/[^/]+\/fragment\//.test(file)), "the search index is built");
   assert.ok(onTmpfs!.has("_headers"), "the host files are written");
   assert.deepEqual(onTmpfs, onDisk);
 });

@@ -46,7 +46,6 @@ async function build(output: string, extra: Record<string, string> = {}): Promis
     CACHE_DIR: path.join(work, "cache"),
     IMAGE_CACHE_DIR: path.join(ROOT, "test/.tmp/image-cache"),
     SITE_NOW,
-    SEARCH_INDEX: "off",
     ...extra,
   });
 }
@@ -56,12 +55,21 @@ interface Pages {
   readonly reused: number;
   /** Why every page was rendered, if it was. */
   readonly full: string | null;
+  /** Search bundles (src/site/search-bundles.ts) written, taken from the previous build, and pages Pagefind read. */
+  readonly search: { readonly bundles: number; readonly reused: number; readonly indexed: number };
 }
 
 function pagesOf(run: CliRun): Pages {
   const line = /^Trang: (\d+) trang dựng lại, (\d+) trang lấy từ bản trước(?:: dựng toàn bộ vì (.+)\.|\.)$/m.exec(run.stdout);
   assert.ok(line, `the build says how many pages it rendered:\n${run.stdout}`);
-  return { rendered: Number(line[1]), reused: Number(line[2]), full: line[3] ?? null };
+  const search = /^Tìm kiếm: (\d+) phần chỉ mục, (\d+) phần lấy từ bản trước, (\d+) trang được đánh chỉ mục\.$/m.exec(run.stdout);
+  assert.ok(search, `the build says what its search index took:\n${run.stdout}`);
+  return {
+    rendered: Number(line[1]),
+    reused: Number(line[2]),
+    full: line[3] ?? null,
+    search: { bundles: Number(search[1]), reused: Number(search[2]), indexed: Number(search[3]) },
+  };
 }
 
 /** The pages (HTML files, the search page and 404 included) whose bytes differ between two snapshots. */
@@ -97,6 +105,8 @@ async function manifestFile(): Promise<string> {
 }
 
 let total = 0;
+/** Articles in the search index. */
+let indexed = 0;
 
 test("incremental builds render what changed and are byte-identical to cold builds", async (t) => {
   await t.test("a cold build renders every page and leaves its manifest beside it", async () => {
@@ -106,6 +116,8 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.equal(pages.full, "chưa có bản trước");
     total = pages.rendered;
     assert.ok(total > 20, `${total} pages`);
+    indexed = pages.search.indexed;
+    assert.ok(pages.search.bundles >= 2 && pages.search.reused === 0, JSON.stringify(pages.search));
     const manifest = await readFile(await manifestFile(), "utf8");
     assert.match(manifest, /"\/gioi-thieu\/",\s*"[0-9a-f]{64}","gioi-thieu\/index.html"/);
     assert.deepEqual((await readdir(incremental())).filter((name) => name.includes("manifest")), [], "the manifest is not published");
@@ -114,9 +126,13 @@ test("incremental builds render what changed and are byte-identical to cold buil
   await t.test("nothing changed: nothing is rendered, every page is the previous file", async () => {
     const page = path.join(incremental(), "gioi-thieu/index.html");
     const inode = (await stat(page)).ino;
+    const bundles = await readFile(path.join(incremental(), "pagefind/bundles.json"), "utf8");
+    const entry = path.join(incremental(), (JSON.parse(bundles) as string[])[0]!, "pagefind-entry.json");
+    const entryInode = (await stat(entry)).ino;
     const pages = await buildAndCompare();
-    assert.deepEqual(pages, { rendered: 0, reused: total, full: null, changed: 0 });
+    assert.deepEqual(pages, { rendered: 0, reused: total, full: null, changed: 0, search: { bundles: pages.search.bundles, reused: pages.search.bundles, indexed: 0 } });
     assert.equal((await stat(page)).ino, inode, "a reused page is a hard link to the previous one");
+    assert.equal((await stat(entry)).ino, entryInode, "a reused search bundle is hard links to the previous one");
   });
 
   await t.test("an edited article re-renders the pages that show it, far fewer than all", async () => {
@@ -126,6 +142,8 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.equal(pages.full, null);
     assert.ok(pages.rendered >= 1 && pages.rendered < total / 2, `${pages.rendered} of ${total}`);
     assert.equal(pages.rendered + pages.reused, total);
+    assert.equal(pages.search.reused, pages.search.bundles - 1, "only the edited article's month is indexed again");
+    assert.ok(pages.search.indexed >= 1 && pages.search.indexed < indexed, JSON.stringify(pages.search));
   });
 
   await t.test("a new article", async () => {

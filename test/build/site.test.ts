@@ -190,7 +190,7 @@ test("article pages carry NewsArticle and BreadcrumbList JSON-LD and Open Graph 
 });
 
 test("archives, credit pages and the search index exist", async () => {
-  for (const file of ["luu-tru/index.html", "luu-tru/2021/index.html", "luu-tru/2021/04/index.html", "tac-gia/index.html", "tac-gia/van-cuong/index.html", "pagefind/pagefind.js"]) {
+  for (const file of ["luu-tru/index.html", "luu-tru/2021/index.html", "luu-tru/2021/04/index.html", "tac-gia/index.html", "tac-gia/van-cuong/index.html", "pagefind/bundles.json"]) {
     assert.ok(fileForUrl(out, `/${file.replace("index.html", "")}`), file);
   }
   const byPerson = await readFile(path.join(out, "tac-gia/van-cuong/index.html"), "utf8");

@@ -30,6 +30,8 @@ fetch("https://${ANALYTICS_HOST}/ghi-nhan?trang=" + encodeURIComponent(location.
 `;
 /** The stylesheet as the build publishes it, under its fingerprinted name. */
 let fingerprinted: string;
+/** Pagefind's script in the newest search bundle (src/site/search-bundles.ts). */
+let bundleScript: string;
 
 let work: string;
 let site: string;
@@ -54,6 +56,9 @@ before(async () => {
   const stylesheet = (await readdir(path.join(site, "assets"))).find((name) => /^styles\.[0-9a-f]{10}\.css$/.test(name));
   assert.ok(stylesheet, "the build publishes a fingerprinted stylesheet");
   fingerprinted = `assets/${stylesheet}`;
+  const [newest] = JSON.parse(await readFile(path.join(site, "pagefind/bundles.json"), "utf8")) as string[];
+  assert.ok(newest, "the search index has a bundle");
+  bundleScript = `${newest.slice(1)}pagefind.js`;
   // A page with an inline script that is none of ours, as a tampered cache would leave one.
   await mkdir(path.join(site, "csp-probe"), { recursive: true });
   await writeFile(path.join(site, "csp-probe/index.html"), probePage(`document.documentElement.dataset.ran = "injected";`));
@@ -105,7 +110,8 @@ test("html, css, js, xml, json and svg carry charset=utf-8", async () => {
   const expected: Record<string, string> = {
     "/": "text/html; charset=utf-8",
     [`/${fingerprinted}`]: "text/css; charset=utf-8",
-    "/pagefind/pagefind.js": "text/javascript; charset=utf-8",
+    [`/${bundleScript}`]: "text/javascript; charset=utf-8",
+    "/pagefind/bundles.json": "application/json; charset=utf-8",
     "/sitemap.xml": "application/xml; charset=utf-8",
     "/feed.json": "application/json; charset=utf-8",
     "/logo.svg": "image/svg+xml; charset=utf-8",
@@ -113,9 +119,9 @@ test("html, css, js, xml, json and svg carry charset=utf-8", async () => {
   for (const [url, type] of Object.entries(expected)) assert.equal((await get(nginx.origin, url)).headers["content-type"], type, url);
 });
 
-test("pages, feeds and the search entry revalidate; fingerprinted assets, photos and index chunks are immutable", async () => {
+test("pages, feeds and the list of search bundles revalidate; fingerprinted assets, photos and search bundles are immutable", async () => {
   const files = await listFiles(site);
-  const fragment = files.find((name) => name.startsWith("pagefind/fragment/"))!;
+  const fragment = files.find((name) => /^pagefind\/[^/]+\/fragment\//.test(name))!;
   const photo = files.find((name) => /^media\/[0-9a-f]+\/.+\.webp$/.test(name));
   assert.ok(photo, "the build publishes encoded photos under /media/");
   const caching: Record<string, string> = {
@@ -123,8 +129,8 @@ test("pages, feeds and the search entry revalidate; fingerprinted assets, photos
     "/thoi-su/do-son-don-khach-dip-cuoi-tuan/": REVALIDATE,
     "/feed.xml": REVALIDATE,
     "/sitemap.xml": REVALIDATE,
-    "/pagefind/pagefind.js": REVALIDATE,
-    "/pagefind/pagefind-entry.json": REVALIDATE,
+    "/pagefind/bundles.json": REVALIDATE,
+    [`/${bundleScript}`]: IMMUTABLE,
     [`/${fingerprinted}`]: IMMUTABLE,
     [`/${photo}`]: IMMUTABLE,
     [`/${fragment}`]: IMMUTABLE,
@@ -136,7 +142,7 @@ test("the precompressed file is sent when the browser accepts it, and decompress
   const cases: Record<string, string> = {
     "/": "index.html",
     [`/${fingerprinted}`]: fingerprinted,
-    "/pagefind/pagefind.js": "pagefind/pagefind.js",
+    [`/${bundleScript}`]: bundleScript,
     "/feed.xml": "feed.xml",
     "/feed.json": "feed.json",
     "/sitemap.xml": "sitemap.xml",

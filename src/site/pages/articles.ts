@@ -91,6 +91,11 @@ export function articlePages(context: ArticleContext): SitePage[] {
       newer: link(inSection[position - 1]),
       older: link(inSection[position + 1]),
     };
-    return context.page(article.url, (article.updated ?? article.published).iso, articlePage, input);
+    const { year, month } = localCalendar(article.published);
+    return {
+      ...context.page(article.url, (article.updated ?? article.published).iso, articlePage, input),
+      // The body (layouts/pages/article.ts' <article data-pagefind-body>) shows the article alone.
+      search: { month: `${year}-${String(month).padStart(2, "0")}`, signature: context.signPart("article body", { article }) },
+    };
   });
 }
