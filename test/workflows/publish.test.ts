@@ -71,8 +71,9 @@ const saves = (paths: string[]) => (step: Step) => step.uses?.startsWith("action
 
 test("the fingerprint of the code outside content/ decides, and it is looked up before anything is installed", () => {
   const fingerprint = indexOf((step) => step.id === "code", "with id code");
-  assert.match(steps[fingerprint]!.run ?? "", /scripts\/code-fingerprint\.sh/);
-  assert.match(steps[fingerprint]!.run ?? "", /\$GITHUB_OUTPUT/);
+  // Assigned on a line of its own: a failing script then fails the step, where inside echo's
+  // arguments it would leave an empty fingerprint, one key for every failure.
+  assert.deepEqual(lines(steps[fingerprint]!.run), ["fingerprint=$(sh scripts/code-fingerprint.sh)", 'echo "fingerprint=$fingerprint" >> "$GITHUB_OUTPUT"']);
   const lookup = indexOf((step) => step.id === "tested", "with id tested");
   const tested = steps[lookup]!;
   assert.match(tested.uses ?? "", /^actions\/cache\/restore@/);
