@@ -16,12 +16,32 @@ export interface CorpusChange {
 
 export const NEW_SLUG = "bai-moi-nhat";
 
+/** A naive `YYYY-MM-DD HH:mm` (read in the site's zone by the build) one minute later. */
+function minuteAfter(date: string): string {
+  const next = new Date(`${date.replace(" ", "T")}:00Z`);
+  next.setUTCMinutes(next.getUTCMinutes() + 1);
+  return next.toISOString().slice(0, 16).replace("T", " ");
+}
+
+/**
+ * The new article is dated a minute after the newest one, as a newsroom's next article is: in
+ * the same month, so it lands where a real one would (in the search index, the newest month's
+ * bundle), not in a year of its own.
+ */
 export async function newArticle(corpus: WrittenCorpus): Promise<CorpusChange> {
-  const file = path.join(corpus.contentDir, `articles/2099/${NEW_SLUG}.md`);
+  const newestYear = corpus.articles.map((relative) => relative.split("/")[1]!).sort().at(-1)!;
+  let newest = "";
+  for (const relative of corpus.articles.filter((name) => name.split("/")[1] === newestYear)) {
+    const date = /^date: (\d{4}-\d{2}-\d{2} \d{2}:\d{2})$/m.exec(await readFile(path.join(corpus.contentDir, relative), "utf8"))?.[1];
+    if (date && date > newest) newest = date;
+  }
+  if (!newest) throw new Error(`no dated article in ${newestYear}`);
+  const date = minuteAfter(newest);
+  const file = path.join(corpus.contentDir, `articles/${date.slice(0, 4)}/${NEW_SLUG}.md`);
   const sample = await readFile(path.join(corpus.contentDir, corpus.articles[1]!), "utf8");
   const text = sample
     .replace(/^title: .*$/m, 'title: "Bài mới nhất của toà soạn"')
-    .replace(/^date: .*$/m, "date: 2099-05-31 08:00")
+    .replace(/^date: .*$/m, `date: ${date}`)
     .replace(/^slug: .*$/m, `slug: ${NEW_SLUG}`);
   return {
     slug: NEW_SLUG,
