@@ -30,9 +30,11 @@ export const fixed = (value: number, digits = 2): string => (Number.isFinite(val
 export interface StageMedians {
   readonly content: number;
   readonly pages: number;
-  readonly photosAndSearch: number;
+  readonly photos: number;
+  readonly search: number;
   /** Null for a build without host-ready output. */
   readonly compression: number | null;
+  readonly swap: number;
   readonly other: number;
 }
 
@@ -47,8 +49,10 @@ export function stageMedians(runs: readonly Measurement[]): StageMedians | null 
   return {
     content: of((stages) => stages.content),
     pages: of((stages) => stages.pages),
-    photosAndSearch: of((stages) => stages.photosAndSearch),
+    photos: of((stages) => stages.photos),
+    search: of((stages) => stages.search),
     compression: found.every(({ stages }) => stages.compression === null) ? null : of((stages) => stages.compression ?? 0),
+    swap: of((stages) => stages.swap ?? 0),
     other: of((stages, wall) => otherSeconds(stages, wall)),
   };
 }
@@ -56,14 +60,14 @@ export function stageMedians(runs: readonly Measurement[]): StageMedians | null 
 /** The stage columns of a table row, with dashes when the build printed no timings. */
 export function stageCells(runs: readonly Measurement[]): string[] {
   const stages = stageMedians(runs);
-  if (!stages) return ["—", "—", "—", "—", "—"];
-  return [stages.content, stages.pages, stages.photosAndSearch, stages.compression ?? Number.NaN, stages.other].map((value) => fixed(value, 1));
+  if (!stages) return STAGE_HEADER.map(() => "—");
+  return [stages.content, stages.pages, stages.photos, stages.search, stages.compression ?? Number.NaN, stages.swap, stages.other].map((value) => fixed(value, 1));
 }
 
-export const STAGE_HEADER = ["content s", "pages s", "photos+search s", "compression s", "other s"];
+export const STAGE_HEADER = ["content s", "pages s", "photos s", "search s", "compression s", "swap s", "other s"];
 
 export const STAGE_NOTE =
-  "Stages are the build's own lines (Thời gian: …, Host-ready: …), medians; \"other\" is the rest of the wall time, which no line accounts for: Node starting, the compile check (scripts/compile.mjs), loading the modules, and the swap.";
+  "Stages are the build's own lines (Thời gian: …, Host-ready: …, Xuất bản: …), medians; \"other\" is the rest of the wall time, which no line accounts for: Node starting, the compile check (scripts/compile.mjs) and loading the modules.";
 
 export function verdict(holds: boolean, text: string): string {
   return `  ${holds ? "holds " : "MISSED"}  ${text}`;
@@ -76,8 +80,10 @@ export function whereTimeGoes(runs: readonly Measurement[]): string {
   const named: [string, number | null][] = [
     ["content", stages.content],
     ["pages", stages.pages],
-    ["photos+search", stages.photosAndSearch],
+    ["photos", stages.photos],
+    ["search", stages.search],
     ["compression", stages.compression],
+    ["swap", stages.swap],
     ["other", stages.other],
   ];
   return named

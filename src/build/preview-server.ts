@@ -92,7 +92,7 @@ async function write(): Promise<{ readonly language: string; readonly bundles: r
     copiesPublic: manifest === EMPTY_MANIFEST,
   });
   manifest = written.manifest;
-  await build.finish(site, outputDir, false);
+  await build.publishPhotos(site, outputDir);
   const removed = written.removed > 0 ? `, removed ${written.removed}` : "";
   console.log(`Wrote ${written.files} files${removed} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return { language: site.model.settings.language, bundles: searchBundles(site.model.search) };

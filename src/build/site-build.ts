@@ -43,12 +43,15 @@ export interface SiteBuild {
    */
   readonly load: (reuse?: { readonly memo: ArticleMemo; readonly related: RelatedComputer }) => Promise<LoadedSite>;
   /**
-   * Publishes into `outputDir` what Eleventy does not write: the encoded photos, once they all
-   * are, then the search index (unless `search` is false; the build option by default), taking
-   * from `previousDir` the bundles it holds. Returns what the index took, null without one.
-   * Throws, printing them, when photos could not be encoded.
+   * Publishes into `outputDir` the encoded photos, once they all are. Throws, printing them,
+   * when photos could not be encoded.
    */
-  readonly finish: (site: Publishing, outputDir: string, search?: { readonly previousDir: string | null } | false) => Promise<SearchIndexReport | null>;
+  readonly publishPhotos: (site: Publishing, outputDir: string) => Promise<void>;
+  /**
+   * Writes the search index of the pages in `outputDir`, taking from `previousDir` (the
+   * previous build, or `outputDir` itself for the preview) the bundles it holds.
+   */
+  readonly indexSearch: (site: Publishing, outputDir: string, previousDir: string | null) => Promise<SearchIndexReport>;
 }
 
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
@@ -75,14 +78,14 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
       console.log(formatReport(result.model.report));
       return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded };
     },
-    async finish({ model, whenPhotosEncoded }, outputDir, search = options.searchIndex && { previousDir: null }) {
+    async publishPhotos({ model, whenPhotosEncoded }, outputDir) {
       const errors = sortErrors(await whenPhotosEncoded());
       if (errors.length > 0) {
         console.error(errors.map(formatError).join("\n"));
         throw new Error(`${errors.length} photo error(s); nothing was published`);
       }
       await copyAssets(model.assets, outputDir);
-      return search && options.searchIndex ? writeSearchIndex(outputDir, model.settings.language, searchBundles(model.search), search.previousDir) : null;
     },
+    indexSearch: ({ model }, outputDir, previousDir) => writeSearchIndex(outputDir, model.settings.language, searchBundles(model.search), previousDir),
   };
 }

@@ -9,8 +9,9 @@
  * .eleventy.ts), in parts of at most BUILD_PART_PAGES: only those whose signature changed since
  * the build the output shows now, whose unchanged pages are linked into the new folder first
  * (src/build/previous-output.ts); every page when that build or its manifest cannot be trusted.
- * Everything else (feeds, sitemaps, photos, search index, precompressed copies, _headers) is
- * written afresh. The new build's manifest is published beside it, for the next build.
+ * The search index takes from that build too, bundle by bundle (src/build/search-index.ts).
+ * The new build's manifest is published beside it, for the next build. Each stage's time is
+ * printed, for editors and for the benchmarks (bench/build-stages.ts).
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -81,11 +82,13 @@ async function writeSite(folder: OutputFolder): Promise<Manifest> {
   const { publishing, manifest, pages, parts, loadedAt } = await loadAndWrite(folder);
   collectGarbage();
   const written = performance.now();
-  const search = await build.finish(publishing, staging, { previousDir: folder.previous?.dir ?? null });
+  await build.publishPhotos(publishing, staging);
+  const photographed = performance.now();
+  const search = options.searchIndex ? await build.indexSearch(publishing, staging, folder.previous?.dir ?? null) : null;
   const finished = performance.now();
   if (search) console.log(`Tìm kiếm: ${search.bundles} phần chỉ mục, ${search.reused} phần lấy từ bản trước, ${search.pages} trang được đánh chỉ mục.`);
   console.log(
-    `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh và chỉ mục tìm kiếm ${seconds(written, finished)}.`,
+    `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh ${seconds(written, photographed)}, chỉ mục tìm kiếm ${seconds(photographed, finished)}.`,
   );
   if (options.hostReady) {
     const begun = performance.now();
@@ -148,7 +151,9 @@ async function main(): Promise<number> {
     return fail(reasonOf(error), hadOutput);
   }
   try {
+    const swapping = performance.now();
     folder.publish(formatManifest({ build: folder.build, preview: options.preview }, manifest));
+    console.log(`Xuất bản: ${shownOutput} trỏ sang bản mới, bản cũ đã xoá, ${seconds(swapping, performance.now())}.`);
   } catch (error) {
     return fail(reasonOf(error), hadOutput);
   } finally {
