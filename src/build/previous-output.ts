@@ -12,8 +12,9 @@
  * Anything doubtful is a full build instead: no previous build, no manifest or one that does
  * not describe that build (manifest-file.ts), a page's file missing from it.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { linkOrCopy } from "../publish/link-or-copy.ts";
 import type { Page } from "../site/page.ts";
 import { parseManifest, type ReadManifest } from "./manifest-file.ts";
 import { pagesToWrite, type Manifest } from "./manifest.ts";
@@ -30,19 +31,6 @@ export function readPreviousManifest(previous: PublishedBuild | null, preview: b
     return { ok: false, reason: missing ? "bản trước không có danh sách trang" : "danh sách trang của bản trước không đọc được" };
   }
   return parseManifest(text, { build: previous.build, preview });
-}
-
-/** Errors for which a file is copied instead: no link across devices or on this filesystem. */
-const CANNOT_LINK = new Set(["EXDEV", "EPERM", "ENOTSUP", "EOPNOTSUPP", "EMLINK"]);
-
-/** Puts `from` at `to` as a hard link, or a copy where no link can be made. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
-    copyFileSync(from, to);
-  }
 }
 
 export type Reused = { readonly ok: true; readonly reused: number } | { readonly ok: false; readonly reason: string };

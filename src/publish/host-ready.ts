@@ -1,7 +1,9 @@
 /**
  * The last build step, on the staging folder before it is swapped in: precompress text files
  * and write the response headers hosts read, `_headers` (Netlify, Cloudflare Pages) and
- * `_headers.nginx.conf` (included by deploy/nginx.conf). Every text file is read once.
+ * `_headers.nginx.conf` (included by deploy/nginx.conf), each only for the hosts that use it
+ * (host-profile.ts). A file byte for byte the previous build's takes that build's compressed
+ * copies (previous-copies.ts); the others are compressed, through the content-hash cache.
  *
  * The Content-Security-Policy is made from the scripts the project ships. HTML is also scanned,
  * and a page with inline code the policy does not allow fails the build rather than being
@@ -9,36 +11,56 @@
  * it came from somewhere it must not (a tampered cache, a template edited without its hash), and
  * either way browsers would refuse it and readers would get a broken page.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isText } from "./content-types.ts";
 import type { PageScripts } from "../site/page-scripts.ts";
 import { contentSecurityPolicy, inlineCode, scriptHashes, unlistedInlineCode } from "./content-security-policy.ts";
 import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders } from "./headers-file.ts";
-import { precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
+import type { HostOutput } from "./host-profile.ts";
+import { COMPRESSION_ID, precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
+import { linkPreviousCopies } from "./previous-copies.ts";
 
 export const HEADERS_FILE = "_headers";
 export const NGINX_HEADERS_FILE = "_headers.nginx.conf";
 
+/** The build the staging folder replaces, as far as its precompressed copies go. */
+export interface PreviousBuild {
+  readonly dir: string;
+  /** The COMPRESSION_ID its copies were made with (from its manifest); null if it has none. */
+  readonly compression: string | null;
+}
+
 export interface HostReadyOptions {
+  /** What the host reads (host-profile.ts). */
+  readonly host: HostOutput;
   /** Where compressed output is cached between builds; null compresses everything afresh. */
   readonly cacheDir: string | null;
   /** Files compressed at once; zlib runs each on libuv's thread pool. */
   readonly concurrency: number;
+  readonly previous: PreviousBuild | null;
   readonly now: number;
   /** What the pages may run, from the sources (src/site/page-scripts.ts). */
   readonly scripts: PageScripts;
 }
 
 export interface HostReadyReport {
+  readonly host: string;
+  /** What the build's copies were made with, for its manifest; null when it has none. */
+  readonly compression: string | null;
+  /** HTML pages scanned for inline code. */
+  readonly pages: number;
   readonly files: number;
   readonly bytes: number;
   readonly brotli: number;
   readonly gzip: number;
   readonly cached: number;
+  /** Files whose copies were linked from the previous build. */
+  readonly linked: number;
   /** Damaged cache entries found, compressed again and rewritten. */
   readonly damaged: number;
-  readonly rules: number;
+  /** `_headers` rules; null when the host takes no `_headers`. */
+  readonly rules: number | null;
   readonly inlineScripts: number;
   readonly warnings: readonly string[];
 }
@@ -97,38 +119,58 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   const files = all.filter(
     (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
   );
-  if (options.cacheDir) await prepareCache(options.cacheDir);
+  const { host } = options;
+  const cacheDir = host.precompressed ? options.cacheDir : null;
+  if (cacheDir) await prepareCache(cacheDir);
+  const previousDir = host.precompressed && options.previous?.compression === COMPRESSION_ID ? options.previous.dir : null;
 
   const unlisted: string[] = [];
+  let pages = 0;
   const compressed = await eachLimited(files, options.concurrency, async (file): Promise<Precompressed | null> => {
     if (!isText(file)) return null;
     const absolute = path.join(outputDir, file);
-    const bytes = await readFile(absolute);
+    let bytes: Buffer | null = null;
+    const read = async (): Promise<Buffer> => (bytes ??= await readFile(absolute));
+    // Every page is scanned, linked from the previous build or not: a full scan of 6,200
+    // pages took PAGE_SCAN_NOTE, and it guards against what the previous output or the
+    // allowed scripts may have become since that build was scanned.
     if (file.endsWith(".html")) {
-      const code = unlistedInlineCode(inlineCode(bytes.toString("utf8")), options.scripts);
+      pages++;
+      const code = unlistedInlineCode(inlineCode((await read()).toString("utf8")), options.scripts);
       unlisted.push(...code.scripts.map((hash) => `${file}: an inline script (${hash})`), ...code.styles.map((hash) => `${file}: an inline style (${hash})`));
     }
-    return shouldPrecompress(file, bytes.length) ? precompressFile(absolute, bytes, options.cacheDir) : null;
+    if (!host.precompressed) return null;
+    const info = await stat(absolute);
+    if (!shouldPrecompress(file, info.size)) return null;
+    const linked = previousDir ? await linkPreviousCopies(absolute, info, read, path.join(previousDir, file)) : null;
+    return linked ?? precompressFile(absolute, await read(), cacheDir);
   });
-  if (options.cacheDir) await pruneCache(options.cacheDir, options.now);
+  if (cacheDir) await pruneCache(cacheDir, options.now);
   if (unlisted.length > 0) throw new Error(unlistedMessage(unlisted));
 
   const csp = contentSecurityPolicy(options.scripts);
   const rules = headerRules(files, csp);
-  await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
-  await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
+  // Whatever stood there goes: host files are the build's own, never a link shared with another.
+  await rm(path.join(outputDir, HEADERS_FILE), { force: true });
+  await rm(path.join(outputDir, NGINX_HEADERS_FILE), { force: true });
+  if (host.headersFile) await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
+  if (host.nginxHeaders) await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
 
   const done = compressed.filter((entry): entry is Precompressed => entry !== null);
   return {
+    host: host.name,
+    compression: host.precompressed ? COMPRESSION_ID : null,
+    pages,
     files: done.length,
     bytes: done.reduce((sum, entry) => sum + entry.bytes, 0),
     brotli: done.reduce((sum, entry) => sum + (entry.brotli || entry.bytes), 0),
     gzip: done.reduce((sum, entry) => sum + (entry.gzip || entry.bytes), 0),
     cached: done.filter((entry) => entry.cached).length,
-    damaged: done.filter((entry) => entry.damaged).length,
-    rules: rules.length,
+    linked: done.filter((entry) => entry.linked).length,
+    damaged: done.reduce((sum, entry) => sum + entry.damaged, 0),
+    rules: host.headersFile ? rules.length : null,
     inlineScripts: scriptHashes(options.scripts).length,
-    warnings: headersFileWarnings(rules),
+    warnings: host.headersFile ? headersFileWarnings(rules) : [],
   };
 }
 
@@ -136,9 +178,14 @@ const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function formatHostReadyReport(report: HostReadyReport, elapsedMs: number): string {
   const ratio = (part: number): string => `${((100 * part) / Math.max(1, report.bytes)).toFixed(0)}%`;
+  const compressed =
+    report.compression === null
+      ? `no precompressed copies (host: ${report.host}), ${report.pages} pages checked against the CSP`
+      : `${report.files} text files precompressed, ${kilobytes(report.bytes)} → br ${kilobytes(report.brotli)} (${ratio(report.brotli)}), gz ${kilobytes(report.gzip)} (${ratio(report.gzip)}); ` +
+        `${report.cached} from cache${report.damaged > 0 ? `, ${report.damaged} damaged cache entries recomputed` : ""}; ${report.linked} linked from the previous build`;
+  const headers = report.rules === null ? `No ${HEADERS_FILE} (host: ${report.host})` : `${HEADERS_FILE}: ${report.rules} rules`;
   const lines = [
-    `Host-ready: ${report.files} text files precompressed, ${kilobytes(report.bytes)} → br ${kilobytes(report.brotli)} (${ratio(report.brotli)}), gz ${kilobytes(report.gzip)} (${ratio(report.gzip)}); ` +
-      `${report.cached} from cache${report.damaged > 0 ? `, ${report.damaged} damaged cache entries recomputed` : ""}; ${(elapsedMs / 1000).toFixed(1)} s. ${HEADERS_FILE}: ${report.rules} rules, ${report.inlineScripts} inline script hash(es) in the CSP.`,
+    `Host-ready: ${compressed}; ${(elapsedMs / 1000).toFixed(1)} s. ${headers}, ${report.inlineScripts} inline script hash(es) in the CSP.`,
     ...report.warnings.map((warning) => `  warning: ${warning}`),
   ];
   return lines.join("\n");

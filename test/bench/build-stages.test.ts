@@ -5,7 +5,7 @@ import { formatHostReadyReport, type HostReadyReport } from "../../src/publish/h
 
 // Printed by `npm run build` on 200 generated articles (src/cli/build.ts).
 const TIMINGS = "Thời gian: nội dung 5,8 s, 326 trang qua 1 lượt Eleventy 2,3 s, ảnh và chỉ mục tìm kiếm 8,1 s.";
-const REPORT: HostReadyReport = { files: 357, bytes: 8_257_536, brotli: 1_911_808, gzip: 2_240_512, cached: 0, damaged: 0, rules: 39, inlineScripts: 1, warnings: [] };
+const REPORT: HostReadyReport = { host: "nginx", compression: "brotli q11", pages: 326, linked: 0, files: 357, bytes: 8_257_536, brotli: 1_911_808, gzip: 2_240_512, cached: 0, damaged: 0, rules: 39, inlineScripts: 1, warnings: [] };
 
 test("reads every stage of a full build, the host-ready line as src/publish/host-ready.ts formats it", () => {
   const stdout = ["Nội dung: 198 bài đã đăng, 2 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi.", TIMINGS, formatHostReadyReport(REPORT, 20_140)].join("\n");
@@ -19,6 +19,11 @@ test("a page build, without host-ready output, has no compression stage", () => 
 test("a host-ready line with damaged cache entries and warnings still gives its time", () => {
   const stdout = `${TIMINGS}\n${formatHostReadyReport({ ...REPORT, damaged: 4, warnings: ["a rule is long; 3 s."] }, 1_250)}`;
   assert.equal(parseBuildStages(stdout)?.compression, 1.3);
+});
+
+test("a host without precompressed copies or _headers still gives the stage's time", () => {
+  const stdout = `${TIMINGS}\n${formatHostReadyReport({ ...REPORT, host: "github-pages", compression: null, rules: null }, 2_440)}`;
+  assert.equal(parseBuildStages(stdout)?.compression, 2.4);
 });
 
 test("output without the timing line gives null, not zeros", () => {
