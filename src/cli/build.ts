@@ -27,7 +27,7 @@ import { openOutput, type OutputFolder } from "../build/output-folder.ts";
 import { readPreviousManifest, reusePages } from "../build/previous-output.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../build/site-build.ts";
-import { formatHostReadyReport, makeHostReady, type PreviousBuild } from "../publish/host-ready.ts";
+import { formatHostReadyReport, makeHostReady, type HostReadyRecord, type PreviousBuild } from "../publish/host-ready.ts";
 import { hostOutput } from "../publish/host-profile.ts";
 import type { Page } from "../site/page.ts";
 import { pageScripts } from "../site/page-scripts.ts";
@@ -64,7 +64,7 @@ function takePrevious(folder: OutputFolder, pages: readonly Page[]): { readonly 
   };
   const read = readPreviousManifest(folder.previous, options.preview);
   if (!read.ok || !folder.previous) return full(read.ok ? "chưa có bản trước" : read.reason);
-  const previous = { dir: folder.previous.dir, compression: read.compression };
+  const previous = { dir: folder.previous.dir, record: read.hostReady };
   const reused = reusePages(pages, read.manifest, folder.previous.dir, folder.staging);
   if (!reused.ok) return full(reused.reason, previous);
   console.log(`Trang: ${pages.length - reused.reused} trang dựng lại, ${reused.reused} trang lấy từ bản trước.`);
@@ -97,7 +97,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
   console.log(
     `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh và chỉ mục tìm kiếm ${seconds(written, finished)}.`,
   );
-  let compression: string | null = null;
+  let hostReady: HostReadyRecord | null = null;
   if (options.hostReady) {
     const begun = performance.now();
     const report = await makeHostReady(staging, {
@@ -108,10 +108,10 @@ async function writeSite(folder: OutputFolder): Promise<string> {
       now: Date.now(),
       scripts: pageScripts(publishing.model.settings),
     });
-    compression = report.compression;
+    hostReady = report.record;
     console.log(formatHostReadyReport(report, performance.now() - begun));
   }
-  return formatManifest({ build: folder.build, preview: options.preview }, manifest, compression);
+  return formatManifest({ build: folder.build, preview: options.preview }, manifest, hostReady);
 }
 
 /**

@@ -18,26 +18,35 @@ import { readFile, rm, stat } from "node:fs/promises";
 import { linkOrCopy } from "./link-or-copy.ts";
 import type { Precompressed } from "./precompress.ts";
 
-const statOrNull = (file: string): Promise<Stats | null> =>
+/** The file's stat, or null when there is none. */
+export const statOrNull = (file: string): Promise<Stats | null> =>
   stat(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
     throw error;
   });
 
+/** Whether two stats are of one file: a hard link into the previous build. */
+export const isSameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino;
+
 /** Whether `previous` holds exactly the bytes of the staging file `info`/`bytes` describe. */
 async function sameBytes(info: Stats, bytes: () => Promise<Buffer>, previous: string, previousInfo: Stats): Promise<boolean> {
-  if (previousInfo.dev === info.dev && previousInfo.ino === info.ino) return true;
+  if (isSameFile(info, previousInfo)) return true;
   if (previousInfo.size !== info.size || !previousInfo.isFile()) return false;
   return (await readFile(previous)).equals(await bytes());
 }
 
 /**
  * Links `previous.br` and `previous.gz` beside `file` (staging, described by `info`; `bytes`
- * reads it) when `previous` has the same bytes and both copies; null when `file` must be
- * compressed instead.
+ * reads it) when `previous` (described by `previousInfo`, null when missing) has the same
+ * bytes and both copies; null when `file` must be compressed instead.
  */
-export async function linkPreviousCopies(file: string, info: Stats, bytes: () => Promise<Buffer>, previous: string): Promise<Precompressed | null> {
-  const previousInfo = await statOrNull(previous);
+export async function linkPreviousCopies(
+  file: string,
+  info: Stats,
+  bytes: () => Promise<Buffer>,
+  previous: string,
+  previousInfo: Stats | null,
+): Promise<Precompressed | null> {
   if (!previousInfo || !(await sameBytes(info, bytes, previous, previousInfo))) return null;
   const [br, gz] = await Promise.all([statOrNull(`${previous}.br`), statOrNull(`${previous}.gz`)]);
   if (!br?.isFile() || !gz?.isFile()) return null;

@@ -77,6 +77,9 @@ function copiesOf(run: CliRun): { readonly linked: number; readonly files: numbe
 
 const inode = async (file: string): Promise<number> => (await stat(file)).ino;
 
+/** What the last incremental build of buildAndCompare printed. */
+let lastRun = "";
+
 /** The pages (HTML files, the search page and 404 included) whose bytes differ between two snapshots. */
 function changedPages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
   return [...after].filter(([file, hash]) => file.endsWith(".html") && before.get(file) !== hash).map(([file]) => file);
@@ -90,6 +93,7 @@ async function buildAndCompare(): Promise<Pages & { readonly changed: number; re
   const before = await snapshot(incremental());
   const run = await build(incremental());
   assert.equal(run.code, 0, run.stderr);
+  lastRun = run.stdout;
   const cold = path.join(work, `cold-${++colds}`);
   const coldRun = await build(cold);
   assert.equal(coldRun.code, 0, coldRun.stderr);
@@ -131,6 +135,7 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.deepEqual(pages, { rendered: 0, reused: total, full: null, changed: 0 });
     assert.deepEqual(await Promise.all([page, `${page}.br`, `${page}.gz`].map(inode)), before, "a reused page and its copies are hard links to the previous ones");
     assert.equal(copies.linked, copies.files, "every text file's copies are linked, none compressed");
+    assert.match(lastRun, new RegExp(`; 0 pages checked against the CSP \\(${total} unchanged since the previous build's check\\);`), "no linked page is checked twice");
   });
 
   await t.test("an edited article re-renders the pages that show it, far fewer than all", async () => {

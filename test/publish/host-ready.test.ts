@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import { HOST_PROFILES } from "../../src/content/settings.ts";
 import { HEADERS_FILE, listFiles, makeHostReady, NGINX_HEADERS_FILE, type HostReadyOptions, type HostReadyReport } from "../../src/publish/host-ready.ts";
 import { hostOutput } from "../../src/publish/host-profile.ts";
+import { contentSecurityPolicy } from "../../src/publish/content-security-policy.ts";
 import { COMPRESSION_ID } from "../../src/publish/precompress.ts";
 import { tempDir } from "../helpers/build.ts";
 
@@ -63,7 +64,7 @@ test("each host profile writes exactly its files", async () => {
   for (const host of HOST_PROFILES) {
     const { dir, report } = await readyCopy(host, { host: hostOutput(host) });
     assert.deepEqual(await added(dir), expected[host], host);
-    assert.equal(report.compression, host === "nginx" ? COMPRESSION_ID : null, host);
+    assert.equal(report.record.compression, host === "nginx" ? COMPRESSION_ID : null, host);
     assert.equal(report.pages, 2, `${host}: every page is checked against the CSP`);
   }
   const { dir } = await readyCopy("every-host", { host: hostOutput(undefined) });
@@ -91,11 +92,12 @@ async function stagingFrom(previous: string, name: string): Promise<string> {
 }
 
 const inode = async (file: string): Promise<number> => (await stat(file)).ino;
+const POLICY = contentSecurityPolicy({ inline: [], origins: [] });
 
 test("unchanged files take the previous build's copies when they were made with the same settings", async () => {
   const { dir: previous } = await readyCopy("previous", {});
   const staging = await stagingFrom(previous, "reused");
-  const report = await makeHostReady(staging, options({ previous: { dir: previous, compression: COMPRESSION_ID } }));
+  const report = await makeHostReady(staging, options({ previous: { dir: previous, record: { compression: COMPRESSION_ID, policy: POLICY } } }));
   assert.equal(report.linked, 3, "both pages and the stylesheet (same bytes, another file)");
   for (const file of ["index.html.br", "index.html.gz", "assets/styles.css.br"]) {
     assert.equal(await inode(path.join(staging, file)), await inode(path.join(previous, file)), file);
@@ -106,7 +108,7 @@ test("other settings, or a previous build without copies, mean compressing again
   const { dir: previous } = await readyCopy("previous-settings", {});
   for (const compression of ["brotli 1.1.0 q5 text; gzip zlib 1.3 level 9; from 1024 bytes", null]) {
     const staging = await stagingFrom(previous, `other-${compression === null ? "none" : "settings"}`);
-    const report = await makeHostReady(staging, options({ previous: { dir: previous, compression } }));
+    const report = await makeHostReady(staging, options({ previous: { dir: previous, record: { compression, policy: POLICY } } }));
     assert.equal(report.linked, 0, String(compression));
     assert.notEqual(await inode(path.join(staging, "index.html.br")), await inode(path.join(previous, "index.html.br")));
   }
@@ -115,7 +117,21 @@ test("other settings, or a previous build without copies, mean compressing again
 test("a host without compressed copies takes none from a build that had them", async () => {
   const { dir: previous } = await readyCopy("previous-nginx", {});
   const staging = await stagingFrom(previous, "now-netlify");
-  const report = await makeHostReady(staging, options({ host: hostOutput("netlify"), previous: { dir: previous, compression: COMPRESSION_ID } }));
+  const report = await makeHostReady(staging, options({ host: hostOutput("netlify"), previous: { dir: previous, record: { compression: COMPRESSION_ID, policy: POLICY } } }));
   assert.equal(report.linked, 0);
   assert.deepEqual((await readdir(staging)).filter((name) => /\.(br|gz)$/.test(name)), []);
+});
+
+test("a page linked from a build that checked it against the same policy is not checked again; any other page is", async () => {
+  const { dir: previous } = await readyCopy("previous-checked", {});
+  // Stands in for a page the previous build checked: the same file, whatever it holds.
+  await writeFile(path.join(previous, "index.html"), html.replace("</title>", "</title><script>alert(1)</script>"));
+  const staging = await stagingFrom(previous, "checked");
+  const same = await makeHostReady(staging, options({ previous: { dir: previous, record: { compression: COMPRESSION_ID, policy: POLICY } } }));
+  assert.deepEqual([same.pages, same.unscanned], [0, 2]);
+  const other = await stagingFrom(previous, "checked-other-policy");
+  const record = { compression: COMPRESSION_ID, policy: `${POLICY}; upgrade-insecure-requests` };
+  await assert.rejects(makeHostReady(other, options({ previous: { dir: previous, record } })), /index\.html: an inline script/);
+  const none = await stagingFrom(previous, "checked-no-record");
+  await assert.rejects(makeHostReady(none, options({ previous: { dir: previous, record: null } })), /index\.html: an inline script/);
 });

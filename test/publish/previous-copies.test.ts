@@ -3,7 +3,7 @@ import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { precompressFile } from "../../src/publish/precompress.ts";
-import { linkPreviousCopies } from "../../src/publish/previous-copies.ts";
+import { linkPreviousCopies, statOrNull } from "../../src/publish/previous-copies.ts";
 import { tempDir } from "../helpers/build.ts";
 
 let work: string;
@@ -34,7 +34,8 @@ async function builds(name: string): Promise<string> {
 async function take(file: string): Promise<boolean> {
   const target = path.join(staging, file);
   const bytes = (): Promise<Buffer> => readFile(target);
-  return (await linkPreviousCopies(target, await stat(target), bytes, path.join(previous, file))) !== null;
+  const before = path.join(previous, file);
+  return (await linkPreviousCopies(target, await stat(target), bytes, before, await statOrNull(before))) !== null;
 }
 
 const inode = async (file: string): Promise<number> => (await stat(file)).ino;
