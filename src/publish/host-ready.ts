@@ -47,7 +47,10 @@ export interface HostReadyOptions {
   readonly host: HostOutput;
   /** Where compressed output is cached between builds; null compresses everything afresh. */
   readonly cacheDir: string | null;
-  /** Files compressed at once; zlib runs each on libuv's thread pool. */
+  /**
+   * Files compressed at once; zlib runs each on libuv's thread pool. Four times as many are
+   * examined at once (stat, compare, link), which waits on the filesystem, not the processor.
+   */
   readonly concurrency: number;
   readonly previous: PreviousBuild | null;
   readonly now: number;
@@ -101,6 +104,29 @@ async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item
   return results;
 }
 
+/** A gate that lets at most `limit` tasks run at once. */
+function gate(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/**
+ * Files examined at once per file compressed: a warm pass over 6,273 files (every copy linked)
+ * took 1.6–2.0 s examining 8 at once against 2.2–2.7 s with 2, while compressing 8 at once
+ * instead of 2 was slower (3.9–4.9 s against 2.7–4.0 s for 1,200 pages); 2 cores, load 4–6.
+ */
+const EXAMINED_PER_COMPRESSED = 4;
+
 /** nginx include with the headers every response gets; `always` keeps them on the 404 page too. */
 export function formatNginxHeaders(headers: readonly (readonly [string, string])[]): string {
   const lines = headers.map(([name, value]) => {
@@ -143,7 +169,8 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   const unlisted: string[] = [];
   let pages = 0;
   let unscanned = 0;
-  const compressed = await eachLimited(files, options.concurrency, async (file): Promise<Precompressed | null> => {
+  const compressing = gate(options.concurrency);
+  const compressed = await eachLimited(files, options.concurrency * EXAMINED_PER_COMPRESSED, async (file): Promise<Precompressed | null> => {
     if (!isText(file)) return null;
     const absolute = path.join(outputDir, file);
     let bytes: Buffer | null = null;
@@ -163,7 +190,7 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
     }
     if (!host.precompressed || !shouldPrecompress(file, info.size)) return null;
     const linked = reusesCopies && before ? await linkPreviousCopies(absolute, info, read, before, previousInfo) : null;
-    return linked ?? precompressFile(absolute, await read(), cacheDir);
+    return linked ?? compressing(async () => precompressFile(absolute, await read(), cacheDir));
   });
   if (cacheDir) await pruneCache(cacheDir, options.now);
   if (unlisted.length > 0) throw new Error(unlistedMessage(unlisted));

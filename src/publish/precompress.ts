@@ -10,9 +10,19 @@
  * not compressed again even where the previous output is gone (a CI run that restores only the
  * cache); with the previous output present, host-ready.ts links its copies instead.
  *
- * Brotli quality BROTLI_QUALITY, from `npm run bench:brotli` (bench/brotli-quality.ts) on 300
- * generated articles' built pages (1,015 text files, 12.9 MB), medians of 3 runs, one core:
- * BROTLI_CURVE_NOTE
+ * Brotli at quality 8, chosen from `npm run bench:brotli` (bench/brotli-quality.ts) on our
+ * built pages (100 generated articles, 194 files, 4.56 MB; 5 runs, medians, one core of this
+ * loaded 2-core machine; 2026-12-06). Total size against quality 11, and time:
+ *
+ *   gzip 9 +16.5% 0.87 s · q5 +13.7% 0.59 s · q6 +12.2% 0.70 s · q7 +8.9% 1.04 s ·
+ *   q8 +7.9% 0.96 s · q9 +7.4% 5.54 s · q10 +3.9% 4.14 s · q11 10.93 s
+ *
+ * (200 articles, 3 runs: q8 +8.0% 1.84 s, q9 +7.4% 7.07 s, q10 +3.9% 17.6 s, q11 38.9 s.)
+ * Quality 8 is the knee: 9 saves half a percent more for five times the time, and 11 saves 8%
+ * (about 0.4 KB of a 22 KB page, which sends 5 KB) for 10–20 times the time, which at 100,000
+ * articles is the difference between minutes and more than an hour of a cold build. Unchanged
+ * pages are never compressed twice, but a cold build (a new machine, another quality) pays it
+ * for every page.
  *
  * A cache entry is published only after it was decompressed and found to be exactly the page:
  * a truncated, emptied or garbled entry, or one copied from another page, is compressed again,
@@ -42,8 +52,8 @@ const gunzipAsync = promisify(gunzip);
  */
 export const MIN_BYTES = 1024;
 
-/** See the module comment for the measurement behind it. */
-export const BROTLI_QUALITY = 11;
+/** See the module comment for the measurement behind it; part of every cache key. */
+export const BROTLI_QUALITY = 8;
 
 /** Cache entries unused for this long are removed. */
 const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;

@@ -51,9 +51,14 @@ export async function linkPreviousCopies(
   const [br, gz] = await Promise.all([statOrNull(`${previous}.br`), statOrNull(`${previous}.gz`)]);
   if (!br?.isFile() || !gz?.isFile()) return null;
   for (const suffix of [".br", ".gz"]) {
-    // Unlinked, never written into: whatever stands there may itself be a link into a build.
-    await rm(`${file}${suffix}`, { force: true });
-    linkOrCopy(`${previous}${suffix}`, `${file}${suffix}`);
+    try {
+      linkOrCopy(`${previous}${suffix}`, `${file}${suffix}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      // Unlinked, never written into: what stands there may itself be a link into a build.
+      await rm(`${file}${suffix}`, { force: true });
+      linkOrCopy(`${previous}${suffix}`, `${file}${suffix}`);
+    }
   }
   return { bytes: info.size, brotli: br.size, gzip: gz.size, cached: false, damaged: 0, linked: true };
 }

@@ -72,3 +72,11 @@ test("a copy missing from the previous build, or a page new in this one, is comp
   await writeFile(path.join(staging, "new.html"), page);
   assert.equal(await take("new.html"), false);
 });
+
+test("taking the copies again replaces the links, never writes into them", async () => {
+  const published = await builds("again");
+  await link(published, path.join(staging, "index.html"));
+  assert.equal(await take("index.html"), true);
+  assert.equal(await take("index.html"), true);
+  assert.equal(await inode(path.join(staging, "index.html.br")), await inode(`${published}.br`));
+});
