@@ -13,7 +13,8 @@
  * Without `host:` the output is what it was before the setting existed, every file for every
  * host: a site that deployed to any of them keeps working unchanged (nginx finds its
  * precompressed copies and headers, Netlify its `_headers`), and naming the host only removes
- * what that host ignores. The sample site names nginx, which deploy/ and test/deploy serve it with.
+ * what that host ignores. The sample site and the test fixtures leave it out: deploy/nginx.conf
+ * and test/deploy serve them with nginx, and the other hosts' tests read their `_headers`.
  */
 import type { HostProfile } from "../content/settings.ts";
 
