@@ -119,9 +119,14 @@ async function decompressesTo(form: Form, entry: Buffer, bytes: Buffer): Promise
 /** Where a compressed form came from: the cache, fresh compression, or compression replacing a damaged entry. */
 type Source = "cache" | "compressed" | "recomputed";
 
-async function cachedForm(form: Form, bytes: Buffer, cacheDir: string | null): Promise<{ readonly data: Buffer; readonly source: Source }> {
+/**
+ * The compressed form of `bytes` (whose SHA-256 is `digest`), from the cache when it holds a
+ * good entry. The key is the digest of the form's settings and the file's digest: one pass over
+ * the file serves both forms.
+ */
+async function cachedForm(form: Form, bytes: Buffer, digest: string, cacheDir: string | null): Promise<{ readonly data: Buffer; readonly source: Source }> {
   if (!cacheDir) return { data: await form.compress(bytes), source: "compressed" };
-  const key = createHash("sha256").update(form.id).update("\0").update(bytes).digest("hex");
+  const key = createHash("sha256").update(form.id).update("\0").update(digest).digest("hex");
   const entry = path.join(cacheDir, `${key}${form.suffix}`);
   const cached = await readFile(entry).catch((error: unknown) => (isMissing(error) ? null : Buffer.alloc(0)));
   if (cached && (await decompressesTo(form, cached, bytes))) {
@@ -163,7 +168,8 @@ export interface Precompressed {
  * shared with the published build.
  */
 export async function precompressFile(file: string, bytes: Buffer, cacheDir: string | null): Promise<Precompressed> {
-  const [br, gz] = await Promise.all([cachedForm(BROTLI, bytes, cacheDir), cachedForm(GZIP, bytes, cacheDir)]);
+  const digest = cacheDir ? createHash("sha256").update(bytes).digest("hex") : "";
+  const [br, gz] = await Promise.all([cachedForm(BROTLI, bytes, digest, cacheDir), cachedForm(GZIP, bytes, digest, cacheDir)]);
   const write = async (data: Buffer, suffix: string): Promise<number> => {
     await rm(`${file}${suffix}`, { force: true });
     if (data.length >= bytes.length) return 0;
