@@ -14,8 +14,8 @@
  */
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { linkOrCopy } from "../publish/link-or-copy.ts";
 import type { Page } from "../site/page.ts";
-import { linkOrCopy } from "./link-tree.ts";
 import { parseManifest, type ReadManifest } from "./manifest-file.ts";
 import { pagesToWrite, type Manifest } from "./manifest.ts";
 import type { PublishedBuild } from "./output-folder.ts";

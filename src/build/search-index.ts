@@ -20,7 +20,7 @@ import path from "node:path";
 import { close, createIndex } from "pagefind";
 import { SEARCH_INDEX_SEGMENT } from "../site/routes.ts";
 import type { SearchBundle } from "../site/search-bundles.ts";
-import { linkTree } from "./link-tree.ts";
+import { linkTree } from "../publish/link-or-copy.ts";
 
 /** The list of bundles the search page reads, inside the search index folder. */
 export const BUNDLES_FILE = "bundles.json";

@@ -9,9 +9,11 @@
  * .eleventy.ts), in parts of at most BUILD_PART_PAGES: only those whose signature changed since
  * the build the output shows now, whose unchanged pages are linked into the new folder first
  * (src/build/previous-output.ts); every page when that build or its manifest cannot be trusted.
- * The search index takes from that build too, bundle by bundle (src/build/search-index.ts).
- * The new build's manifest is published beside it, for the next build. Each stage's time is
- * printed, for editors and for the benchmarks (bench/build-stages.ts).
+ * The search index takes from that build too, bundle by bundle (src/build/search-index.ts),
+ * and so do the precompressed copies of every text file that did not change
+ * (src/publish/previous-copies.ts). The new build's manifest is published beside it, for the
+ * next build. Each stage's time is printed, for editors and for the benchmarks
+ * (bench/build-stages.ts).
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -26,7 +28,8 @@ import { openOutput, type OutputFolder } from "../build/output-folder.ts";
 import { readPreviousManifest, reusePages } from "../build/previous-output.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../build/site-build.ts";
-import { formatHostReadyReport, makeHostReady } from "../publish/host-ready.ts";
+import { formatHostReadyReport, makeHostReady, type HostReadyRecord, type PreviousBuild } from "../publish/host-ready.ts";
+import { hostOutput } from "../publish/host-profile.ts";
 import type { Page } from "../site/page.ts";
 import { pageScripts } from "../site/page-scripts.ts";
 
@@ -35,11 +38,23 @@ const build = createSiteBuild(process.env, root);
 const { options } = build;
 const shownOutput = displayPath(root, options.outputDir);
 
+/**
+ * Files compressed at once, each on libuv's thread pool (its brotli and gzip side by side), with
+ * the pool's default 4 threads. On this 2-core machine (shared, load 5–9), a cold pass over
+ * 1,200 generated pages (21 MB, brotli 8) took, medians of 5 runs: 2.94 s one file at a time,
+ * 3.03 s two (this), 3.14 s four; 2.91 s two with UV_THREADPOOL_SIZE=2, 2.70 s four with 8.
+ * All within the runs' spread (1.9–4.3 s): one file already keeps both cores busy with its
+ * two compressions, so neither setting pays, and the default stays.
+ */
+const COMPRESSION_CONCURRENCY = os.availableParallelism();
+
 const seconds = (from: number, to: number): string => `${((to - from) / 1000).toFixed(1).replace(".", ",")} s`;
 
 interface WrittenSite {
   readonly publishing: Publishing;
   readonly manifest: Manifest;
+  /** The previous build, when its manifest can be trusted: its compressed copies may be taken. */
+  readonly previous: PreviousBuild | null;
   readonly pages: number;
   readonly parts: number;
   readonly loadedAt: number;
@@ -47,19 +62,21 @@ interface WrittenSite {
 
 /**
  * Takes what it can of the previous build into `folder.staging`; returns the manifest to
- * write against (empty for a full build) and says which it was.
+ * write against (empty for a full build) and says which it was. A trusted manifest also lets
+ * host-ready take that build's compressed copies, even when its pages could not be reused.
  */
-function takePrevious(folder: OutputFolder, pages: readonly Page[]): Manifest {
-  const full = (reason: string): Manifest => {
+function takePrevious(folder: OutputFolder, pages: readonly Page[]): { readonly manifest: Manifest; readonly previous: PreviousBuild | null } {
+  const full = (reason: string, previous: PreviousBuild | null = null) => {
     console.log(`Trang: ${pages.length} trang dựng lại, 0 trang lấy từ bản trước: dựng toàn bộ vì ${reason}.`);
-    return EMPTY_MANIFEST;
+    return { manifest: EMPTY_MANIFEST, previous };
   };
   const read = readPreviousManifest(folder.previous, options.preview);
   if (!read.ok || !folder.previous) return full(read.ok ? "chưa có bản trước" : read.reason);
+  const previous = { dir: folder.previous.dir, record: read.hostReady };
   const reused = reusePages(pages, read.manifest, folder.previous.dir, folder.staging);
-  if (!reused.ok) return full(reused.reason);
+  if (!reused.ok) return full(reused.reason, previous);
   console.log(`Trang: ${pages.length - reused.reused} trang dựng lại, ${reused.reused} trang lấy từ bản trước.`);
-  return read.manifest;
+  return { manifest: read.manifest, previous };
 }
 
 /**
@@ -69,17 +86,18 @@ function takePrevious(folder: OutputFolder, pages: readonly Page[]): Manifest {
 async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const site = await build.load();
   const loadedAt = performance.now();
-  const previous = takePrevious(folder, site.model.pages);
-  const { parts, manifest } = await writePages(build, folder.staging, site.model, previous, { partPages: options.partPages, copiesPublic: true });
+  const taken = takePrevious(folder, site.model.pages);
+  const { parts, manifest } = await writePages(build, folder.staging, site.model, taken.manifest, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded } = site;
-  return { publishing: { model: { assets: model.assets, settings: model.settings, search: model.search }, whenPhotosEncoded }, manifest, pages: model.pages.length, parts, loadedAt };
+  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search }, whenPhotosEncoded };
+  return { publishing, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
 }
 
-/** Writes the whole site into the staging folder and makes it ready for hosts; returns its manifest. */
-async function writeSite(folder: OutputFolder): Promise<Manifest> {
+/** Writes the whole site into the staging folder and makes it ready for hosts; returns its manifest's text. */
+async function writeSite(folder: OutputFolder): Promise<string> {
   const staging = folder.staging;
   const started = performance.now();
-  const { publishing, manifest, pages, parts, loadedAt } = await loadAndWrite(folder);
+  const { publishing, manifest, previous, pages, parts, loadedAt } = await loadAndWrite(folder);
   collectGarbage();
   const written = performance.now();
   await build.publishPhotos(publishing, staging);
@@ -90,17 +108,21 @@ async function writeSite(folder: OutputFolder): Promise<Manifest> {
   console.log(
     `Thời gian: nội dung ${seconds(started, loadedAt)}, ${pages} trang qua ${parts} lượt Eleventy ${seconds(loadedAt, written)}, ảnh ${seconds(written, photographed)}, chỉ mục tìm kiếm ${seconds(photographed, finished)}.`,
   );
+  let hostReady: HostReadyRecord | null = null;
   if (options.hostReady) {
     const begun = performance.now();
     const report = await makeHostReady(staging, {
+      host: hostOutput(publishing.model.settings.host),
       cacheDir: path.join(options.cacheDir, "precompress"),
-      concurrency: os.availableParallelism(),
+      concurrency: COMPRESSION_CONCURRENCY,
+      previous,
       now: Date.now(),
       scripts: pageScripts(publishing.model.settings),
     });
+    hostReady = report.record;
     console.log(formatHostReadyReport(report, performance.now() - begun));
   }
-  return manifest;
+  return formatManifest({ build: folder.build, preview: options.preview }, manifest, hostReady);
 }
 
 /**
@@ -137,7 +159,7 @@ async function main(): Promise<number> {
   } catch (error) {
     return fail(reasonOf(error), hadOutput);
   }
-  let manifest: Manifest;
+  let manifest: string;
   try {
     manifest = await writeSite(folder);
   } catch (error) {
@@ -152,7 +174,7 @@ async function main(): Promise<number> {
   }
   try {
     const swapping = performance.now();
-    folder.publish(formatManifest({ build: folder.build, preview: options.preview }, manifest));
+    folder.publish(manifest);
     console.log(`Xuất bản: ${shownOutput} trỏ sang bản mới, bản cũ đã xoá, ${seconds(swapping, performance.now())}.`);
   } catch (error) {
     return fail(reasonOf(error), hadOutput);

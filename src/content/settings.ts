@@ -45,6 +45,10 @@ const relatedSettings = z.strictObject({
   minScore: z.number({ error: "must be a number | e.g. 0.05" }).min(0, "must not be negative").max(10, "at most 10").default(0.05),
 }, { error: "must hold weights, halfLifeDays and minScore | see README" });
 
+/** The hosts `host:` may name; src/publish/host-profile.ts says what the build writes for each. */
+export const HOST_PROFILES = ["github-pages", "netlify", "cloudflare-pages", "nginx", "s3"] as const;
+export type HostProfile = (typeof HOST_PROFILES)[number];
+
 export const settingsSchema = z.strictObject({
   name: text("the site's name"),
   description: text("a one-sentence description of the site"),
@@ -81,6 +85,8 @@ export const settingsSchema = z.strictObject({
     logo: text("a path under public/, e.g. /logo.svg").refine(isSitePath, "must be a path on this site | e.g. /logo.svg, a file in public/"),
   }),
   cookies: cookieSettingsSchema.prefault({}),
+  // Absent: the output serves every host, as before the setting existed (host-profile.ts).
+  host: z.enum(HOST_PROFILES, { error: `must be one of ${HOST_PROFILES.join(", ")} | the host the site is published on, see README "Publishing"` }).optional(),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;

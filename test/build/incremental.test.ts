@@ -3,6 +3,10 @@
  * content, the settings or a layout, a build over the previous output is byte for byte a cold
  * build of the same content into another folder, and renders no more pages than it must.
  *
+ * The comparison covers the precompressed copies too (src/publish/previous-copies.ts): an
+ * unchanged page's `.br` and `.gz` are the previous build's files, linked; a changed page's are
+ * made afresh.
+ *
  * Runs in a temporary copy of the project (its code, its own dist/), so that a layout can be
  * changed for real; the content is a copy of the basic fixture, edited step by step.
  */
@@ -72,6 +76,18 @@ function pagesOf(run: CliRun): Pages {
   };
 }
 
+/** How many text files' compressed copies the build linked from the previous one, and how many it precompressed in all. */
+function copiesOf(run: CliRun): { readonly linked: number; readonly files: number } {
+  const line = /^Host-ready: (\d+) text files precompressed, .*; (\d+) linked from the previous build;/m.exec(run.stdout);
+  assert.ok(line, `the build says how many compressed copies it linked:\n${run.stdout}`);
+  return { linked: Number(line[2]), files: Number(line[1]) };
+}
+
+const inode = async (file: string): Promise<number> => (await stat(file)).ino;
+
+/** What the last incremental build of buildAndCompare printed. */
+let lastRun = "";
+
 /** The pages (HTML files, the search page and 404 included) whose bytes differ between two snapshots. */
 function changedPages(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
   return [...after].filter(([file, hash]) => file.endsWith(".html") && before.get(file) !== hash).map(([file]) => file);
@@ -81,10 +97,11 @@ function changedPages(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
  * Builds over the previous output and cold into a new folder; checks the two are the same file
  * for file, and that every page whose bytes changed was rendered. Returns what the build said.
  */
-async function buildAndCompare(): Promise<Pages & { readonly changed: number }> {
+async function buildAndCompare(): Promise<Pages & { readonly changed: number; readonly copies: { readonly linked: number; readonly files: number } }> {
   const before = await snapshot(incremental());
   const run = await build(incremental());
   assert.equal(run.code, 0, run.stderr);
+  lastRun = run.stdout;
   const cold = path.join(work, `cold-${++colds}`);
   const coldRun = await build(cold);
   assert.equal(coldRun.code, 0, coldRun.stderr);
@@ -96,7 +113,7 @@ async function buildAndCompare(): Promise<Pages & { readonly changed: number }> 
   assert.ok(pages.rendered >= changed, `${pages.rendered} rendered, but ${changed} pages changed`);
   await rm(cold, { recursive: true, force: true });
   await rm(`${cold}.builds`, { recursive: true, force: true });
-  return { ...pages, changed };
+  return { ...pages, changed, copies: copiesOf(run) };
 }
 
 /** The manifest beside the build the output links to. */
@@ -123,22 +140,30 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.deepEqual((await readdir(incremental())).filter((name) => name.includes("manifest")), [], "the manifest is not published");
   });
 
-  await t.test("nothing changed: nothing is rendered, every page is the previous file", async () => {
+  await t.test("nothing changed: nothing is rendered, every page and compressed copy is the previous file", async () => {
     const page = path.join(incremental(), "gioi-thieu/index.html");
-    const inode = (await stat(page)).ino;
+    const before = await Promise.all([page, `${page}.br`, `${page}.gz`].map(inode));
     const bundles = await readFile(path.join(incremental(), "pagefind/bundles.json"), "utf8");
     const entry = path.join(incremental(), (JSON.parse(bundles) as string[])[0]!, "pagefind-entry.json");
-    const entryInode = (await stat(entry)).ino;
-    const pages = await buildAndCompare();
+    const entryInode = await inode(entry);
+    const { copies, ...pages } = await buildAndCompare();
     assert.deepEqual(pages, { rendered: 0, reused: total, full: null, changed: 0, search: { bundles: pages.search.bundles, reused: pages.search.bundles, indexed: 0 } });
-    assert.equal((await stat(page)).ino, inode, "a reused page is a hard link to the previous one");
-    assert.equal((await stat(entry)).ino, entryInode, "a reused search bundle is hard links to the previous one");
+    assert.deepEqual(await Promise.all([page, `${page}.br`, `${page}.gz`].map(inode)), before, "a reused page and its copies are hard links to the previous ones");
+    assert.equal(await inode(entry), entryInode, "a reused search bundle is hard links to the previous one");
+    assert.equal(copies.linked, copies.files, "every text file's copies are linked, none compressed");
+    assert.match(lastRun, new RegExp(`; 0 pages checked against the CSP \\(${total} unchanged since the previous build's check\\);`), "no linked page is checked twice");
   });
 
   await t.test("an edited article re-renders the pages that show it, far fewer than all", async () => {
     const file = article("tin-ngan.md");
+    const edited = path.join(incremental(), "kinh-te/tin-ngan-cang-ca-ngoc-hai-sua-ke-b-xong-b/index.html.br");
+    const untouched = path.join(incremental(), "gioi-thieu/index.html.br");
+    const [editedBefore, untouchedBefore] = [await readFile(edited), await inode(untouched)];
     await writeFile(file, (await readFile(file, "utf8")).replace(/\n*$/, "\n\nMột đoạn mới thêm vào cuối bài.\n"));
     const pages = await buildAndCompare();
+    assert.notDeepEqual(await readFile(edited), editedBefore, "the edited page's .br is made afresh");
+    assert.equal(await inode(untouched), untouchedBefore, "an untouched page's .br is the previous one");
+    assert.ok(pages.copies.linked > 0 && pages.copies.linked < pages.copies.files, JSON.stringify(pages.copies));
     assert.equal(pages.full, null);
     assert.ok(pages.rendered >= 1 && pages.rendered < total / 2, `${pages.rendered} of ${total}`);
     assert.equal(pages.rendered + pages.reused, total);
@@ -185,6 +210,19 @@ test("incremental builds render what changed and are byte-identical to cold buil
     const pages = await buildAndCompare();
     assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, null]);
     assert.match(await readFile(path.join(incremental(), "gioi-thieu/index.html"), "utf8"), /Bỏ qua, tới nội dung chính/);
+  });
+
+  await t.test("copies made with other compression settings are made again, not linked", async () => {
+    const file = await manifestFile();
+    const text = await readFile(file, "utf8");
+    assert.match(text, /"compression":"brotli [^"]+ q\d+ text; gzip [^"]+"/);
+    await writeFile(file, text.replace(/"compression":"brotli [^" ]+ q\d+/, '"compression":"brotli 0.0.1 q3'));
+    const untouched = path.join(incremental(), "gioi-thieu/index.html.br");
+    const before = await inode(untouched);
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.full], [0, null], "the pages are still the previous build's");
+    assert.equal(pages.copies.linked, 0);
+    assert.notEqual(await inode(untouched), before);
   });
 
   await t.test("a corrupt manifest: a full build, and the right site", async () => {

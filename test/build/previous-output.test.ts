@@ -64,7 +64,7 @@ test("no previous build, no manifest, or a manifest of another build: no reuse",
   const previous = { build: "site-1", dir: previousDir, manifestFile: path.join(work, "site-1.manifest.json") };
   assert.deepEqual(readPreviousManifest(previous, false), { ok: false, reason: "bản trước không có danh sách trang" });
   await writeFile(previous.manifestFile, formatManifest({ build: "site-1", preview: false }, manifestOf(previousPages)));
-  assert.deepEqual(readPreviousManifest(previous, false), { ok: true, manifest: manifestOf(previousPages) });
+  assert.deepEqual(readPreviousManifest(previous, false), { ok: true, manifest: manifestOf(previousPages), hostReady: null });
   assert.equal(readPreviousManifest({ ...previous, build: "site-2" }, false).ok, false);
   assert.equal(readPreviousManifest(previous, true).ok, false);
 });

@@ -77,3 +77,20 @@ test("NUL and noncharacters in settings are located errors", () => {
     "content/site.yaml:2: description: contains the Unicode noncharacter U+FFFE",
   ]);
 });
+
+test("host: names one of the hosts the build knows, or is left out", () => {
+  const absent = parseSettings(BASE, "content/site.yaml");
+  assert.ok(absent.ok);
+  assert.equal(absent.settings.host, undefined);
+  for (const host of ["github-pages", "netlify", "cloudflare-pages", "nginx", "s3"]) {
+    const result = parseSettings(`${BASE}host: ${host}\n`, "content/site.yaml");
+    assert.ok(result.ok, host);
+    assert.equal(result.settings.host, host);
+  }
+  const wrong = parseSettings(`${BASE}host: vercel\n`, "content/site.yaml");
+  assert.equal(wrong.ok, false);
+  if (wrong.ok) return;
+  assert.deepEqual(wrong.errors.map(formatError), [
+    'content/site.yaml:6: host: must be one of github-pages, netlify, cloudflare-pages, nginx, s3 (the host the site is published on, see README "Publishing")',
+  ]);
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -51,7 +51,7 @@ test("gzip output carries no timestamp or file name, so builds are byte-identica
   assert.deepEqual(await readFile(`${file}.br`), firstBr);
 });
 
-test("brotli output is cached by content and reused byte for byte", async () => {
+test("brotli and gzip output are cached by content and reused byte for byte", async () => {
   const cacheDir = path.join(work, "cache");
   await prepareCache(cacheDir);
   const one = path.join(work, "one.html");
@@ -59,7 +59,19 @@ test("brotli output is cached by content and reused byte for byte", async () => 
   assert.equal((await precompressFile(one, page, cacheDir)).cached, false);
   assert.equal((await precompressFile(two, page, cacheDir)).cached, true);
   assert.deepEqual(await readFile(`${two}.br`), await readFile(`${one}.br`));
-  assert.equal((await readdir(cacheDir)).length, 1);
+  assert.deepEqual(await readFile(`${two}.gz`), await readFile(`${one}.gz`));
+  assert.deepEqual((await readdir(cacheDir)).map((name) => path.extname(name)).sort(), [".br", ".gz"]);
+});
+
+test("a gzip entry is what a fresh gzip gives: the cache never changes the output", async () => {
+  const cacheDir = path.join(work, "gzip-cache");
+  await prepareCache(cacheDir);
+  const fresh = path.join(work, "fresh.html");
+  const cached = path.join(work, "cached.html");
+  await precompressFile(fresh, page, null);
+  await precompressFile(path.join(work, "filler.html"), page, cacheDir);
+  await precompressFile(cached, page, cacheDir);
+  assert.deepEqual(await readFile(`${cached}.gz`), await readFile(`${fresh}.gz`));
 });
 
 test("a compressed form that would not be smaller is not written", async () => {
@@ -84,41 +96,61 @@ test("pruning removes cache entries unused for a month and abandoned temporary f
   assert.deepEqual(await readdir(cacheDir), [entries.fresh]);
 });
 
-test("a damaged cache entry (truncated, emptied, garbage, another page's) is detected, recomputed and rewritten", async () => {
-  const cacheDir = path.join(work, "damaged");
-  await prepareCache(cacheDir);
-  const other = Buffer.from(page.toString().replace(/Đồ Sơn/g, "Kiến Thuỵ"));
-  const damages: Record<string, (entry: Buffer, foreign: Buffer) => Buffer> = {
-    truncated: (entry) => entry.subarray(0, entry.length >> 1),
-    emptied: () => Buffer.alloc(0),
-    garbage: (entry) => randomBytes(entry.length),
-    "another page's": (_entry, foreign) => foreign,
-  };
-  for (const [name, damage] of Object.entries(damages)) {
+/** The cache entry of `cacheDir` whose name ends with `suffix` (each test's cache holds one page). */
+async function entryOf(cacheDir: string, suffix: string): Promise<string> {
+  const name = (await readdir(cacheDir)).find((entry) => entry.endsWith(suffix));
+  assert.ok(name, `a ${suffix} entry`);
+  return path.join(cacheDir, name);
+}
+
+for (const suffix of [".br", ".gz"]) {
+  test(`a damaged ${suffix} cache entry (truncated, emptied, garbage, another page's) is detected, recomputed and rewritten`, async () => {
+    const cacheDir = path.join(work, `damaged${suffix}`);
+    const decompress = suffix === ".br" ? brotliDecompressSync : gunzipSync;
+    const other = Buffer.from(page.toString().replace(/Đồ Sơn/g, "Kiến Thuỵ"));
+    const damages: Record<string, (entry: Buffer, foreign: Buffer) => Buffer> = {
+      truncated: (entry) => entry.subarray(0, entry.length >> 1),
+      emptied: () => Buffer.alloc(0),
+      garbage: (entry) => randomBytes(entry.length),
+      "another page's": (_entry, foreign) => foreign,
+    };
+    for (const [name, damage] of Object.entries(damages)) {
+      await rm(cacheDir, { recursive: true, force: true });
+      await prepareCache(cacheDir);
+      const file = path.join(work, "damaged.html");
+      await precompressFile(file, page, cacheDir);
+      const entry = await entryOf(cacheDir, suffix);
+      const good = await readFile(entry);
+      await precompressFile(path.join(work, "other.html"), other, cacheDir);
+      await writeFile(entry, damage(good, await readFile(path.join(work, `other.html${suffix}`))));
+
+      const repaired = await precompressFile(file, page, cacheDir);
+      assert.deepEqual([repaired.cached, repaired.damaged], [false, 1], name);
+      assert.deepEqual(decompress(await readFile(`${file}${suffix}`)), page, `${name}: the published ${suffix} is the page`);
+      assert.deepEqual(await readFile(entry), good, `${name}: the entry is rewritten`);
+      const again = await precompressFile(file, page, cacheDir);
+      assert.deepEqual([again.cached, again.damaged], [true, 0], name);
+    }
+    // A folder in the entry's place: an entry cannot be renamed over it.
     await rm(cacheDir, { recursive: true, force: true });
     await prepareCache(cacheDir);
-    const file = path.join(work, "damaged.html");
-    await precompressFile(file, page, cacheDir);
-    const [entryName] = await readdir(cacheDir);
-    const entry = path.join(cacheDir, entryName!);
-    const good = await readFile(entry);
-    await precompressFile(path.join(work, "other.html"), other, cacheDir);
-    await writeFile(entry, damage(good, await readFile(path.join(work, "other.html.br"))));
+    await precompressFile(path.join(work, "folder.html"), page, cacheDir);
+    const entry = await entryOf(cacheDir, suffix);
+    await rm(entry);
+    await mkdir(path.join(entry, "not-an-entry"), { recursive: true });
+    assert.equal((await precompressFile(path.join(work, "folder.html"), page, cacheDir)).damaged, 1);
+    assert.deepEqual(decompress(await readFile(entry)), page);
+  });
+}
 
-    const repaired = await precompressFile(file, page, cacheDir);
-    assert.deepEqual([repaired.cached, repaired.damaged], [false, true], name);
-    assert.deepEqual(brotliDecompressSync(await readFile(`${file}.br`)), page, `${name}: the published .br is the page`);
-    assert.deepEqual(await readFile(entry), good, `${name}: the entry is rewritten`);
-    const again = await precompressFile(file, page, cacheDir);
-    assert.deepEqual([again.cached, again.damaged], [true, false], name);
-  }
-  // A folder in the entry's place: an entry cannot be renamed over it.
-  await rm(cacheDir, { recursive: true, force: true });
-  await prepareCache(cacheDir);
-  await precompressFile(path.join(work, "folder.html"), page, cacheDir);
-  const [entryName] = await readdir(cacheDir);
-  await rm(path.join(cacheDir, entryName!));
-  await mkdir(path.join(cacheDir, entryName!, "not-an-entry"), { recursive: true });
-  assert.equal((await precompressFile(path.join(work, "folder.html"), page, cacheDir)).damaged, true);
-  assert.deepEqual(brotliDecompressSync(await readFile(path.join(cacheDir, entryName!))), page);
+test("a compressed copy is written as a file of its own, never into a link it replaces", async () => {
+  const published = path.join(work, "published.html");
+  await precompressFile(published, page, null);
+  const before = await readFile(`${published}.br`);
+  const staging = path.join(work, "staging.html");
+  await link(`${published}.br`, `${staging}.br`);
+  const changed = Buffer.from(page.toString().replace(/Đồ Sơn/g, "Tiên Lãng"));
+  await precompressFile(staging, changed, null);
+  assert.deepEqual(await readFile(`${published}.br`), before, "the published copy is untouched");
+  assert.deepEqual(brotliDecompressSync(await readFile(`${staging}.br`)), changed);
 });
