@@ -15,7 +15,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { collectGarbage } from "./src/build/collect-garbage.ts";
+import { createPartCollector } from "./src/build/collect-garbage.ts";
 import { goneOutputs, manifestOf, pagesToWrite, type Manifest } from "./src/build/manifest.ts";
 import type { PreviewAddress } from "./src/build/preview-address.ts";
 import type { SiteBuild } from "./src/build/site-build.ts";
@@ -119,6 +119,7 @@ export async function writePages(
 ): Promise<Written> {
   const pages = pagesToWrite(model.pages, previous);
   const parts = partsOf(pages, model.files, options.partPages);
+  const collectGarbage = createPartCollector();
   for (const part of parts) {
     await writePart(writer, outputDir, part, options.copiesPublic && part === parts[0]);
     // The last part's garbage goes with the model's, once the caller lets go of it.

@@ -58,6 +58,8 @@ function generate(size: number, seed = 20261125): SyntheticArticle[] {
   });
 }
 const PHOTOS = 6;
+/** Files written at once. */
+const WRITE_BATCH = 1000;
 const CREDITS = ["Bài: Minh An", "Tin và ảnh: Văn Cường", "Thu Hà", "Bài và ảnh: Quốc Huy; Đồ hoạ: Lan Anh"];
 
 export interface WrittenCorpus {
@@ -93,37 +95,40 @@ export async function writeMarkdownCorpus(root: string, size: number, projectRoo
   const photos = await writePhotos(path.join(contentDir, "images"));
   const articles: string[] = [];
   const corpus = generate(size);
-  await Promise.all(
-    corpus.map(async (article, i) => {
-      const local = new TZDate(article.epochMs, ZONE);
-      const year = format(local, "yyyy");
-      const relative = `articles/${year}/${article.slug}.md`;
-      const front = [
-        "---",
-        `title: ${JSON.stringify(article.title)}`,
-        `date: ${format(local, "yyyy-MM-dd HH:mm")}`,
-        `section: ${article.section}`,
-        `slug: ${article.slug}`,
-        `tags: [${article.tags.map((tag) => JSON.stringify(tag)).join(", ")}]`,
-        ...(i % 3 !== 2 ? [`credit: ${JSON.stringify(CREDITS[i % CREDITS.length])}`] : []),
-        ...(i % 5 !== 4 ? [`summary: ${JSON.stringify(article.summary)}`] : []),
-        ...(i % 10 === 0 ? [`image: { src: ../../images/${photos[i % photos.length]}, alt: "Ảnh minh hoạ số ${i}", caption: "Ảnh minh hoạ" }`] : []),
-        ...(article.draft ? ["draft: true"] : []),
-        "---",
-        "",
-      ];
-      const paragraphs = article.paragraphs;
-      const body: string[] = [];
-      paragraphs.forEach((paragraph, p) => {
-        if (p === 2 && i % 4 === 0) body.push(`## Mục ${p}: ${article.title.split(" ").slice(0, 4).join(" ")}`);
-        body.push(paragraph);
-        if (p === 1 && i % 7 === 0) body.push(table(i));
-        if (p === 3 && i % 6 === 0) body.push(["- Nội dung thứ nhất", "- Nội dung thứ hai", "- Nội dung thứ ba"].join("\n"));
-      });
-      await mkdir(path.join(contentDir, "articles", year), { recursive: true });
-      await writeFile(path.join(contentDir, relative), `${front.join("\n")}\n${body.join("\n\n")}\n`);
-      articles.push(relative);
-    }),
-  );
+  const write = async (article: SyntheticArticle, i: number): Promise<void> => {
+    const local = new TZDate(article.epochMs, ZONE);
+    const year = format(local, "yyyy");
+    const relative = `articles/${year}/${article.slug}.md`;
+    const front = [
+      "---",
+      `title: ${JSON.stringify(article.title)}`,
+      `date: ${format(local, "yyyy-MM-dd HH:mm")}`,
+      `section: ${article.section}`,
+      `slug: ${article.slug}`,
+      `tags: [${article.tags.map((tag) => JSON.stringify(tag)).join(", ")}]`,
+      ...(i % 3 !== 2 ? [`credit: ${JSON.stringify(CREDITS[i % CREDITS.length])}`] : []),
+      ...(i % 5 !== 4 ? [`summary: ${JSON.stringify(article.summary)}`] : []),
+      ...(i % 10 === 0 ? [`image: { src: ../../images/${photos[i % photos.length]}, alt: "Ảnh minh hoạ số ${i}", caption: "Ảnh minh hoạ" }`] : []),
+      ...(article.draft ? ["draft: true"] : []),
+      "---",
+      "",
+    ];
+    const paragraphs = article.paragraphs;
+    const body: string[] = [];
+    paragraphs.forEach((paragraph, p) => {
+      if (p === 2 && i % 4 === 0) body.push(`## Mục ${p}: ${article.title.split(" ").slice(0, 4).join(" ")}`);
+      body.push(paragraph);
+      if (p === 1 && i % 7 === 0) body.push(table(i));
+      if (p === 3 && i % 6 === 0) body.push(["- Nội dung thứ nhất", "- Nội dung thứ hai", "- Nội dung thứ ba"].join("\n"));
+    });
+    await mkdir(path.join(contentDir, "articles", year), { recursive: true });
+    await writeFile(path.join(contentDir, relative), `${front.join("\n")}\n${body.join("\n\n")}\n`);
+    articles.push(relative);
+  };
+  // In batches: one promise per file opens them all at once, past the process' limit on open
+  // files (20,000 here) at archive sizes.
+  for (let from = 0; from < corpus.length; from += WRITE_BATCH) {
+    await Promise.all(corpus.slice(from, from + WRITE_BATCH).map((article, offset) => write(article, from + offset)));
+  }
   return { contentDir, articles: articles.sort() };
 }

@@ -107,7 +107,12 @@ export function createPhotoEncoder(options: ImagePipelineOptions): PhotoEncoder 
     // Photos decoded at a time: enough to keep every core busy, few enough to bound memory.
     const photoSlots = createLimiter(concurrency * 2);
     const bySource = new Map<string, PhotoRequest[]>();
-    for (const request of requests) bySource.set(request.source, [...(bySource.get(request.source) ?? []), request]);
+    // Pushed, not copied: a photo used by thousands of articles made copying quadratic.
+    for (const request of requests) {
+      const uses = bySource.get(request.source);
+      if (uses) uses.push(request);
+      else bySource.set(request.source, [request]);
+    }
 
     const processSource = async (source: string, uses: readonly PhotoRequest[]): Promise<SourceResult | Problem> => {
       const file = path.join(options.contentDir, source);
