@@ -50,7 +50,7 @@ export interface HostReadyOptions {
   readonly cacheDir: string | null;
   /**
    * Files compressed at once; zlib runs each on libuv's thread pool. Four times as many are
-   * examined at once (stat, compare, link), which waits on the filesystem, not the processor.
+   * examined at once (read, compare, link), which waits on the filesystem, not the processor.
    */
   readonly concurrency: number;
   readonly previous: PreviousBuild | null;
