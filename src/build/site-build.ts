@@ -4,12 +4,15 @@
  * published once the pages are written (writePages in .eleventy.ts): the encoded photos and
  * the search index.
  */
+import path from "node:path";
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
 import type { ArticleMemo } from "../content/load-articles.ts";
+import { codeHash } from "../content/pipeline-code.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
-import type { RelatedComputer } from "../site/related.ts";
+import { relatedHere, type RelatedComputer } from "../site/related.ts";
+import { cachedRelated } from "../site/related-cache.ts";
 import type { SiteModel } from "../site/model.ts";
 import { searchBundles } from "../site/search-bundles.ts";
 import type { AssetUrls } from "../site/views.ts";
@@ -69,7 +72,8 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
         renderCode: renderCodeHash(options.rootDir),
-        ...(reuse ? { memo: reuse.memo, related: reuse.related } : {}),
+        related: reuse ? reuse.related : cachedRelated(path.join(options.cacheDir, "related"), codeHash("related"), relatedHere),
+        ...(reuse ? { memo: reuse.memo } : {}),
       });
       if (!result.ok) {
         console.error(formatReport(result.report));

@@ -50,7 +50,20 @@ export function codeFingerprint(hashes: ReadonlyMap<string, string>): string {
  * code it started with even when the files change, and what it renders must not be stored
  * under the hash of code it is not running.
  */
-const sourceHash = codeFingerprint(import.meta.url.endsWith(".ts") ? sourceHashes(import.meta.dirname) : recordedHashesUnder(new URL("../../compiled.json", import.meta.url), "src/content/"));
+function folderHash(folder: string): string {
+  const compiled = !import.meta.url.endsWith(".ts");
+  return codeFingerprint(compiled ? recordedHashesUnder(new URL("../../compiled.json", import.meta.url), `src/${folder}/`) : sourceHashes(path.join(import.meta.dirname, "..", folder)));
+}
+
+const sourceHash = folderHash("content");
+const folderHashes = new Map<string, string>([["content", sourceHash]]);
+
+/** A hash of every source file of `src/<folder>`, taken the first time it is asked for. */
+export function codeHash(folder: string): string {
+  let hash = folderHashes.get(folder);
+  if (hash === undefined) folderHashes.set(folder, (hash = folderHash(folder)));
+  return hash;
+}
 
 /** A hash of every source file of src/content, as they were when this code was loaded. */
 export function pipelineSourceHash(): string {
