@@ -14,6 +14,12 @@ export function siteDateOf(value: string): SiteDate {
   return parsed.date;
 }
 
+/**
+ * The agency block site.yaml requires, on one line, so a test can append it after the lines
+ * whose numbers it checks.
+ */
+export const AGENCY_YAML = "agency: { governingBody: Cơ quan chủ quản thử nghiệm, licence: Giấy phép thử nghiệm số 00/GP-TTĐT, responsible: Nguyễn Văn A (tên mẫu), address: { street: Số 00 đường Mẫu, locality: Hải Phòng }, phone: 0225 0000 000, email: toasoan@tin.example.org, copyright: Ghi rõ nguồn khi phát hành lại }";
+
 export function testSettings(extra = ""): SiteSettings {
   const result = parseSettings(
     `name: Bản tin thử nghiệm
@@ -23,6 +29,7 @@ sections:
   - { slug: thoi-su, name: Thời sự }
   - { slug: kinh-te, name: Kinh tế }
 publisher: { name: Ban biên tập, logo: /logo.svg }
+${AGENCY_YAML}
 ${extra}`,
     "site.yaml",
   );
