@@ -5,6 +5,7 @@
 import type { Article, StaticPage } from "../content/article.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { Picture } from "../content/picture.ts";
+import type { AgencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import type { Link } from "./link.ts";
 import type { JsonLd } from "./structured-data.ts";
@@ -85,6 +86,8 @@ export interface Chrome {
   readonly search: Link;
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
+  /** Who stands behind the site and how to reach them, in every page's footer. */
+  readonly agency: AgencyContact;
   readonly cookies: CookieNotice;
 }
 
