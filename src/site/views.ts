@@ -164,8 +164,10 @@ export interface ArticleView extends ViewBase {
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
-  /** Credited people, each linking to their page. */
-  readonly people: readonly Link[];
+  /** The byline as printed, each credited person linking to their page (url null: plain text). */
+  readonly byline: readonly { readonly text: string; readonly url: string | null }[];
+  /** Plain links that share the article: no script, nothing loaded from other hosts. */
+  readonly share: readonly Link[];
   readonly teasers: { readonly heading: string; readonly items: readonly Teaser[] };
   /** The next newer and next older article in the same section. */
   readonly newer: Link | null;
