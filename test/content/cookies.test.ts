@@ -2,14 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { missingPolicyPage } from "../../src/content/cookies.ts";
 import { formatError } from "../../src/content/errors.ts";
-import { parseSettings, type SettingsResult } from "../../src/content/settings.ts";
-import { AGENCY_YAML } from "../helpers/articles.ts";
+import { parseWithAgency } from "../helpers/articles.ts";
 
 
-/** The settings in `yaml` with the required agency block after them, so their lines stay as written. */
-function parseWithAgency(yaml: string, file: string): SettingsResult {
-  return parseSettings(`${yaml}${yaml.endsWith("\n") ? "" : "\n"}${AGENCY_YAML}\n`, file);
-}
 const BASE = "name: X\ndescription: Y\nbaseUrl: https://tin.example.org\nsections: [{ slug: thoi-su, name: Thời sự }]\npublisher: { name: Z, logo: /l.svg }\n";
 
 test("without a cookies block the site gets the necessary-only notice and the usual policy page", () => {
