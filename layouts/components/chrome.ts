@@ -1,4 +1,8 @@
-/** The parts every page shares: header with navigation, footer, breadcrumbs. */
+/**
+ * The parts every page shares: header with navigation, footer, breadcrumbs. The header opens
+ * with the governing agency's name, and the footer says who stands behind the site and how to
+ * reach them, as Decree 42/2022/NĐ-CP asks of an agency's portal.
+ */
 import type { Chrome, Link } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 import { cookieSettingsLink } from "./cookie-notice.ts";
@@ -6,6 +10,7 @@ import { cookieSettingsLink } from "./cookie-notice.ts";
 export function siteHeader(chrome: Chrome, isHome: boolean): Html {
   const brand = html`<a class="brand" href="${chrome.home}"${isHome ? html` aria-current="page"` : ""}><img src="${chrome.logo}" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
   return html`<header class="site-header">
+<p class="agency-line wrap">${chrome.agency.governingBody}</p>
 <div class="wrap">
 ${isHome ? html`<h1 class="brand-title">${brand}</h1>` : html`<p class="brand-title">${brand}</p>`}
 <nav id="dieu-huong" aria-label="Chuyên mục">
@@ -19,17 +24,29 @@ ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` 
 }
 
 export function siteFooter(chrome: Chrome): Html {
+  const { agency } = chrome;
   return html`<footer class="site-footer">
 <div class="wrap">
 <p class="footer-name">${chrome.siteName}</p>
 <p>${chrome.siteDescription}</p>
+<div class="agency">
+<p>Cơ quan chủ quản: ${agency.governingBody}</p>
+<p>Cơ quan chịu trách nhiệm nội dung: ${chrome.publisher}</p>
+<p>Người chịu trách nhiệm: ${agency.responsible}</p>
+<p>${agency.licence}</p>
+<address>
+<p>Địa chỉ: ${agency.address.map((line, index) => html`${index > 0 ? ", " : ""}${line}`)}</p>
+<p>Điện thoại: <a href="${agency.phone.url}">${agency.phone.label}</a></p>
+<p>Thư điện tử: <a href="${agency.email.url}">${agency.email.label}</a></p>
+</address>
+</div>
 <nav aria-label="Thông tin về trang">
 <ul>
 ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
 `)}<li>${cookieSettingsLink(chrome.cookies)}</li>
 </ul>
 </nav>
-<p>Cơ quan chịu trách nhiệm nội dung: ${chrome.publisher}.</p>
+<p class="copyright">${agency.copyright}</p>
 </div>
 </footer>`;
 }

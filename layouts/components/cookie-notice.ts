@@ -1,6 +1,7 @@
 /**
  * The cookie notice: a labelled region at the very top of the page, in the flow so it never
- * covers anything. Without JavaScript it explains and links to the policy, with no controls;
+ * covers anything. It comes first for keyboard and screen-reader users, but its title is not a
+ * heading, so heading navigation starts at the page's own <h1>; the region is named by it. Without JavaScript it explains and links to the policy, with no controls;
  * public/cookie-notice.js adds the buttons' behaviour.
  */
 import type { CookieNotice } from "../../src/site/cookie-notice.ts";
@@ -19,7 +20,7 @@ export function cookieHead(notice: CookieNotice, script: string): Html {
 export function cookieNotice(notice: CookieNotice): Html {
   return html`<section class="cookie-notice" id="${NOTICE_ID}" aria-labelledby="${NOTICE_TITLE_ID}" tabindex="-1"${notice.language ? html` lang="${notice.language}"` : ""} data-cookie-name="${notice.cookieName}" data-cookie-version="${notice.policyVersion}" data-cookie-max-age="${notice.maxAgeSeconds}">
 <div class="wrap">
-<h2 id="${NOTICE_TITLE_ID}">${notice.title}</h2>
+<p class="cookie-title" id="${NOTICE_TITLE_ID}">${notice.title}</p>
 <div class="cookie-question">
 <p>${notice.message} <a href="${notice.policy.url}">${notice.policy.label}</a></p>
 <p class="cookie-no-script">${notice.noScript}</p>

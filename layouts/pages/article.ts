@@ -26,11 +26,14 @@ ${view.lead.caption || view.lead.credit ? html`<figcaption>${view.lead.caption ?
 ${trusted(article.html)}
 </div>
 <footer class="article-footer">
-${article.credit ? html`<p class="credit">${article.credit.text}</p>` : ""}
-${view.people.length > 0 ? html`<p class="people">Bài của: ${view.people.map((person, index) => html`${index > 0 ? ", " : ""}<a href="${person.url}" rel="author">${person.label}</a>`)}</p>` : ""}
+${view.byline.length > 0 ? html`<p class="credit">${view.byline.map((part) => (part.url ? html`<a href="${part.url}" rel="author">${part.text}</a>` : part.text))}</p>` : ""}
 ${view.tags.length > 0 ? html`<nav aria-label="Chủ đề của bài"><ul class="tags">
 ${view.tags.map((tag) => html`<li><a href="${tag.url}" rel="tag">${tag.label}</a></li>
 `)}</ul></nav>` : ""}
+<div class="article-actions" data-pagefind-ignore="all">
+<p class="share">Chia sẻ: ${view.share.map((link, index) => html`${index > 0 ? " · " : ""}<a href="${link.url}">${link.label}</a>`)}</p>
+<p class="print-url">Địa chỉ bài viết: ${view.meta.canonical}</p>
+</div>
 </footer>
 </article>
 ${view.newer || view.older ? html`<nav class="article-pager" aria-labelledby="bai-khac">

@@ -13,16 +13,44 @@ function nameCase(name: string): string {
     .join(" ");
 }
 
+/** A run of a byline as printed: a person's name (`name`: as creditNames gives it) or the text between. */
+export interface CreditPart {
+  readonly text: string;
+  readonly name: string | null;
+}
+
+/**
+ * The byline cut into runs that, joined, give it back exactly as the editor wrote it, so a page
+ * can print it once with the people linked inside it: "TIN VÀ ẢNH: " then "VĂN CƯỜNG".
+ */
+export function creditParts(credit: string): CreditPart[] {
+  const parts: CreditPart[] = [];
+  const plain = (text: string): void => {
+    if (text === "") return;
+    const last = parts.at(-1);
+    if (last && last.name === null) parts[parts.length - 1] = { text: last.text + text, name: null };
+    else parts.push({ text, name: null });
+  };
+  // With a capture group, split keeps the separators at the odd indices.
+  credit.split(/([;|])/).forEach((role, roleIndex) => {
+    if (roleIndex % 2 === 1) return plain(role);
+    const colon = role.indexOf(":");
+    plain(role.slice(0, colon + 1));
+    role.slice(colon + 1).split(/(,|\s+(?:và|and|&)\s+)/i).forEach((piece, pieceIndex) => {
+      if (pieceIndex % 2 === 1) return plain(piece);
+      const core = piece.trim();
+      const start = piece.indexOf(core);
+      plain(piece.slice(0, start));
+      if (core !== "") parts.push({ text: core, name: nameCase(core.replace(/\s+/g, " ")) });
+      plain(piece.slice(start + core.length));
+    });
+  });
+  return parts;
+}
+
 export function creditNames(credit: string): string[] {
   const names: string[] = [];
-  for (const part of credit.split(/[;|]/)) {
-    const colon = part.indexOf(":");
-    const people = colon >= 0 ? part.slice(colon + 1) : part;
-    for (const raw of people.split(/,|\s+(?:và|and|&)\s+/i)) {
-      const name = nameCase(raw.replace(/\s+/g, " ").trim());
-      if (name && !names.includes(name)) names.push(name);
-    }
-  }
+  for (const { name } of creditParts(credit)) if (name !== null && !names.includes(name)) names.push(name);
   return names;
 }
 

@@ -3,6 +3,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { agencyAddressSchema, agencySchema } from "./agency.ts";
 import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
 import { decodeUtf8 } from "./encoding.ts";
@@ -84,6 +85,7 @@ export const settingsSchema = z.strictObject({
     name: text("the publishing organisation's name"),
     logo: text("a path under public/, e.g. /logo.svg").refine(isSitePath, "must be a path on this site | e.g. /logo.svg, a file in public/"),
   }),
+  agency: agencySchema,
   cookies: cookieSettingsSchema.prefault({}),
   // Absent: the output serves every host, as before the setting existed (host-profile.ts).
   host: z.enum(HOST_PROFILES, { error: `must be one of ${HOST_PROFILES.join(", ")} | the host the site is published on, see README "Publishing"` }).optional(),
@@ -95,6 +97,8 @@ export type SectionSettings = SiteSettings["sections"][number];
 const SHAPES: Record<string, readonly string[]> = {
   "": Object.keys(settingsSchema.shape),
   publisher: Object.keys(settingsSchema.shape.publisher.shape),
+  agency: Object.keys(agencySchema.shape),
+  "agency.address": Object.keys(agencyAddressSchema.shape),
   cookies: Object.keys(cookieSettingsSchema.shape),
   "cookies.text": Object.keys(cookieTextSchema.shape),
   related: Object.keys(relatedSettings.shape),

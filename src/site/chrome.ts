@@ -1,6 +1,7 @@
 /** The chrome every page shares: site identity, navigation with the current section, footer links. */
 import type { StaticPage } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
+import { agencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import { archiveUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
@@ -19,6 +20,7 @@ export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: 
 /** The chrome of a page in a section (null: outside sections); one per section, shared by all its pages. */
 export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: readonly Link[], cookies: CookieNotice): (currentSection: string | null) => Chrome {
   const chromes = new Map<string | null, Chrome>();
+  const agency = agencyContact(settings.agency);
   return (currentSection) => {
     let shared = chromes.get(currentSection);
     if (!shared) {
@@ -33,6 +35,7 @@ export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: 
         search: { url: searchUrl, label: "Tìm kiếm" },
         footerLinks: footer,
         publisher: settings.publisher.name,
+        agency,
         cookies,
       };
       chromes.set(currentSection, shared);

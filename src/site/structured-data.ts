@@ -4,17 +4,32 @@
  */
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
+import { globalPhone } from "./contact.ts";
 import type { Link } from "./link.ts";
 
 export type JsonLd = { readonly [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[];
 
+/** The publisher with the agency's contact details and its governing agency (site.yaml's `agency`). */
 export function publisherJsonLd(settings: SiteSettings): JsonLd {
+  const { agency } = settings;
+  const telephone = globalPhone(agency.phone, agency.address.country);
   return {
     "@type": "Organization",
     name: settings.publisher.name,
     url: `${settings.baseUrl}/`,
     logo: { "@type": "ImageObject", url: `${settings.baseUrl}${settings.publisher.logo}` },
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: agency.address.street,
+      addressLocality: agency.address.locality,
+      ...(agency.address.postalCode ? { postalCode: agency.address.postalCode } : {}),
+      addressCountry: agency.address.country,
+    },
+    telephone,
+    email: agency.email,
+    contactPoint: { "@type": "ContactPoint", contactType: "newsroom", telephone, email: agency.email, availableLanguage: settings.language },
+    parentOrganization: { "@type": "Organization", name: agency.governingBody },
   };
 }
 

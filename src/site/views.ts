@@ -5,6 +5,7 @@
 import type { Article, StaticPage } from "../content/article.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { Picture } from "../content/picture.ts";
+import type { AgencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import type { Link } from "./link.ts";
 import type { JsonLd } from "./structured-data.ts";
@@ -85,6 +86,8 @@ export interface Chrome {
   readonly search: Link;
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
+  /** Who stands behind the site and how to reach them, in every page's footer. */
+  readonly agency: AgencyContact;
   readonly cookies: CookieNotice;
 }
 
@@ -161,8 +164,10 @@ export interface ArticleView extends ViewBase {
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
-  /** Credited people, each linking to their page. */
-  readonly people: readonly Link[];
+  /** The byline as printed, each credited person linking to their page (url null: plain text). */
+  readonly byline: readonly { readonly text: string; readonly url: string | null }[];
+  /** Plain links that share the article: no script, nothing loaded from other hosts. */
+  readonly share: readonly Link[];
   readonly teasers: { readonly heading: string; readonly items: readonly Teaser[] };
   /** The next newer and next older article in the same section. */
   readonly newer: Link | null;

@@ -70,7 +70,9 @@ test("an article page carries its Vietnamese dateline, credit, body, tags and te
   assert.match(html, /<html lang="vi">/);
   assert.match(html, /<h1 id="tieu-de">Đồ Sơn đón khách dịp cuối tuần<\/h1>/);
   assert.match(html, /<time datetime="2026-11-20T07:30:00\+07:00">Thứ Sáu, 20\/11\/2026 07:30<\/time>/);
-  assert.match(html, /<p class="credit">TIN VÀ ẢNH: VĂN CƯỜNG<\/p>/);
+  assert.match(html, /<p class="credit">TIN VÀ ẢNH: <a href="\/tac-gia\/van-cuong\/" rel="author">VĂN CƯỜNG<\/a><\/p>/);
+  assert.equal(html.match(/class="credit"/g)?.length, 1, "one byline");
+  assert.doesNotMatch(html, /Bài của/, "the people are linked inside the byline, not listed again");
   assert.match(html, /<a href="\/chu-de\/do-son\/" rel="tag">Đồ Sơn<\/a>/);
   assert.match(html, /<figcaption>Bãi tắm khu 2 <span class="photo-credit">Ảnh: Văn Cường<\/span><\/figcaption>/);
   const body = /<div class="article-body">([\s\S]*?)<\/div>\n<footer/.exec(html)?.[1] ?? "";

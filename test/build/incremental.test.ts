@@ -202,6 +202,14 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, null]);
   });
 
+  await t.test("the agency's phone is in every page's footer: every page is rendered", async () => {
+    const settings = path.join(content, "site.yaml");
+    await writeFile(settings, (await readFile(settings, "utf8")).replace("phone: 0225 0000 000", "phone: 0225 0000 001"));
+    const pages = await buildAndCompare();
+    assert.deepEqual([pages.rendered, pages.reused, pages.full], [total, 0, null]);
+    assert.match(await readFile(path.join(incremental(), "gioi-thieu/index.html"), "utf8"), /<a href="tel:\+842250000001">0225 0000 001<\/a>/);
+  });
+
   await t.test("a changed layout: every page is rendered with it", async () => {
     const layout = path.join(project, "layouts/document.ts");
     const source = await readFile(layout, "utf8");

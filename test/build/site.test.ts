@@ -40,7 +40,9 @@ test("the Đồ Sơn report is published as written, with its dateline and bylin
   assert.ok(html.includes(seedStart));
   assert.ok(html.includes("việc chuẩn bị các khâu, quy trình cuộc bầu cử đại biểu Quốc hội khoá 15 và HĐND các cấp nhiệm kỳ 2021-2026 bảo đảm tiến độ, thời gian quy định./."));
   assert.match(html, /<time datetime="2021-04-20T09:30:00\+07:00">Thứ Ba, 20\/04\/2021 09:30<\/time>/);
-  assert.match(html, /<p class="credit">TIN VÀ ẢNH: VĂN CƯỜNG<\/p>/);
+  assert.match(html, /<p class="credit">TIN VÀ ẢNH: <a href="\/tac-gia\/van-cuong\/" rel="author">VĂN CƯỜNG<\/a><\/p>/);
+  assert.equal(html.match(/class="credit"/g)?.length, 1, "one byline");
+  assert.doesNotMatch(html, /Bài của/, "the people are linked inside the byline, not listed again");
   assert.match(html, /<html lang="vi">/);
 });
 
@@ -90,6 +92,21 @@ test("every page's footer links each of its destinations once", async () => {
     const hrefs = [...footer.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!);
     assert.ok(hrefs.includes("/chu-de/"), `${file}: the footer links the topics`);
     assert.deepEqual(hrefs, [...new Set(hrefs)], `${file}: a footer link is repeated`);
+  }
+});
+
+test("every page's footer names the agency and how to reach it", async () => {
+  const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
+  for (const file of pages) {
+    const html = await readFile(path.join(out, file), "utf8");
+    const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(html)?.[0] ?? "";
+    assert.match(footer, /<p>Cơ quan chủ quản: [^<]+<\/p>/, file);
+    assert.match(footer, /<p>Người chịu trách nhiệm: [^<]+<\/p>/, file);
+    assert.match(footer, /Giấy phép/, file);
+    assert.match(footer, /<address>\n<p>Địa chỉ: [^<]+<\/p>\n<p>Điện thoại: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Thư điện tử: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>/, file);
+    assert.match(footer, /<p class="copyright">[^<]*Ghi rõ nguồn[^<]*<\/p>/, file);
+    assert.doesNotMatch(html, /Trang trình diễn/, `${file}: no demo sentence`);
+    assert.match(html, /<header class="site-header">\n<p class="agency-line wrap">[^<]+<\/p>/, `${file}: the header opens with the governing agency`);
   }
 });
 
@@ -177,7 +194,10 @@ test("article pages carry NewsArticle and BreadcrumbList JSON-LD and Open Graph 
   assert.equal(article.headline, "Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021");
   assert.equal(article.datePublished, "2021-04-20T09:30:00+07:00");
   assert.deepEqual(article.author, [{ "@type": "Person", name: "Văn Cường" }]);
-  assert.equal((article.publisher as { "@type": string }) ["@type"], "Organization");
+  const publisher = article.publisher as Record<string, unknown>;
+  assert.equal(publisher["@type"], "Organization");
+  assert.deepEqual(Object.keys(publisher).filter((key) => ["address", "telephone", "email", "contactPoint", "parentOrganization"].includes(key)), ["address", "telephone", "email", "contactPoint", "parentOrganization"]);
+  assert.equal((publisher.address as Record<string, unknown>)["@type"], "PostalAddress");
   const crumbs = blocks.find((block) => block["@type"] === "BreadcrumbList");
   assert.equal((crumbs?.itemListElement as unknown[]).length, 3);
   assert.match(html, /<meta property="og:locale" content="vi_VN">/);

@@ -2,19 +2,20 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { missingPolicyPage } from "../../src/content/cookies.ts";
 import { formatError } from "../../src/content/errors.ts";
-import { parseSettings } from "../../src/content/settings.ts";
+import { parseWithAgency } from "../helpers/articles.ts";
+
 
 const BASE = "name: X\ndescription: Y\nbaseUrl: https://tin.example.org\nsections: [{ slug: thoi-su, name: Thời sự }]\npublisher: { name: Z, logo: /l.svg }\n";
 
 test("without a cookies block the site gets the necessary-only notice and the usual policy page", () => {
-  const result = parseSettings(BASE, "content/site.yaml");
+  const result = parseWithAgency(BASE, "content/site.yaml");
   assert.ok(result.ok);
   assert.deepEqual(result.settings.cookies, { policy: "/chinh-sach-cookie/", policyVersion: 1, text: {} });
 });
 
 test("cookie settings are validated with located errors and hints", () => {
   const yaml = `${BASE}cookies:\n  policy: chinh-sach-cookie\n  policyVersion: 1.5\n  analytics: http://thong-ke.example.org/a.js\n  language: English\n  text:\n    okk: Được\n    title: ""\n`;
-  const result = parseSettings(yaml, "content/site.yaml");
+  const result = parseWithAgency(yaml, "content/site.yaml");
   assert.equal(result.ok, false);
   if (result.ok) return;
   assert.deepEqual(result.errors.map(formatError), [
@@ -39,7 +40,7 @@ test("a policy on this site must be a published page; an outside address is trus
 
 test("a scheme-relative or backslashed analytics or policy address, which browsers load from another host, is a located error", () => {
   const refused = (field: string, value: string): string[] => {
-    const result = parseSettings(`${BASE}cookies:\n  ${field}: '${value}'\n`, "content/site.yaml");
+    const result = parseWithAgency(`${BASE}cookies:\n  ${field}: '${value}'\n`, "content/site.yaml");
     assert.equal(result.ok, false, value);
     return result.ok ? [] : result.errors.map(formatError);
   };
@@ -54,6 +55,6 @@ test("a scheme-relative or backslashed analytics or policy address, which browse
   assert.deepEqual(refused("policy", "/\\chinhphu.example.vn/cookie"), [
     "content/site.yaml:7: cookies.policy: must not contain a backslash: browsers read it as /, so /\\host/x.js loads from another host (write the address with / only)",
   ]);
-  const accepted = parseSettings(`${BASE}cookies:\n  analytics: /thong-ke.js\n`, "content/site.yaml");
+  const accepted = parseWithAgency(`${BASE}cookies:\n  analytics: /thong-ke.js\n`, "content/site.yaml");
   assert.ok(accepted.ok);
 });

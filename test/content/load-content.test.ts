@@ -63,6 +63,7 @@ test("broken site settings are located errors too", async () => {
   assert.deepEqual(
     result.errors.map(formatError).map((line) => line.replace(/ \(.*$/, "")),
     [
+      "content/site.yaml:1: agency: is required: Decree 42/2022/NĐ-CP asks an agency's portal to show it",
       "content/site.yaml:3: baseUrl: must be an absolute https URL",
       "content/site.yaml:4: timeZone: is not an IANA time zone",
       "content/site.yaml:5: sections.0.slug: \"chu-de\" is used by the site itself",

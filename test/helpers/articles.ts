@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Article, SanitizedHtml, StaticPage } from "../../src/content/article.ts";
 import { parseSiteDate, type SiteDate } from "../../src/content/dates.ts";
 import { foldedDWords } from "../../src/content/search-terms.ts";
-import { parseSettings, type SiteSettings } from "../../src/content/settings.ts";
+import { parseSettings, type SettingsResult, type SiteSettings } from "../../src/content/settings.ts";
 import { slugify } from "../../src/content/slug.ts";
 
 export const ZONE = "Asia/Ho_Chi_Minh";
@@ -12,6 +12,17 @@ export function siteDateOf(value: string): SiteDate {
   const parsed = parseSiteDate(value, ZONE);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.date;
+}
+
+/**
+ * The agency block site.yaml requires, on one line, so a test can append it after the lines
+ * whose numbers it checks.
+ */
+export const AGENCY_YAML = "agency: { governingBody: Cơ quan chủ quản thử nghiệm, licence: Giấy phép thử nghiệm số 00/GP-TTĐT, responsible: Nguyễn Văn A (tên mẫu), address: { street: Số 00 đường Mẫu, locality: Hải Phòng }, phone: 0225 0000 000, email: toasoan@tin.example.org, copyright: Ghi rõ nguồn khi phát hành lại }";
+
+/** The settings in `yaml` with AGENCY_YAML after them, so their lines stay as written. */
+export function parseWithAgency(yaml: string, file: string): SettingsResult {
+  return parseSettings(`${yaml}${yaml.endsWith("\n") ? "" : "\n"}${AGENCY_YAML}\n`, file);
 }
 
 export function testSettings(extra = ""): SiteSettings {
@@ -23,6 +34,7 @@ sections:
   - { slug: thoi-su, name: Thời sự }
   - { slug: kinh-te, name: Kinh tế }
 publisher: { name: Ban biên tập, logo: /logo.svg }
+${AGENCY_YAML}
 ${extra}`,
     "site.yaml",
   );

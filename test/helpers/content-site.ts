@@ -14,6 +14,14 @@ sections:
 publisher:
   name: Ban biên tập thử nghiệm
   logo: /logo.svg
+agency:
+  governingBody: Cơ quan chủ quản thử nghiệm
+  licence: Giấy phép thử nghiệm số 00/GP-TTĐT
+  responsible: Nguyễn Văn A (tên mẫu)
+  address: { street: Số 00 đường Mẫu, locality: Hải Phòng }
+  phone: 0225 0000 000
+  email: toasoan@tin.example.org
+  copyright: Ghi rõ nguồn “Bản tin thử nghiệm” khi phát hành lại thông tin từ trang này.
 `;
 
 /** The cookie policy page site.yaml's defaults expect. */

@@ -7,12 +7,13 @@ import { cookieHead } from "../../layouts/components/cookie-notice.ts";
 import { toString } from "../../layouts/html.ts";
 import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, cookieNotice } from "../../src/site/cookie-notice.ts";
 import { pageScripts } from "../../src/site/page-scripts.ts";
+import { AGENCY_YAML } from "../helpers/articles.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 function settings(cookies: string): SiteSettings {
   const result = parseSettings(
-    `name: Bản tin\ndescription: Y\nbaseUrl: https://tin.example.org\nsections: [{ slug: thoi-su, name: Thời sự }]\npublisher: { name: Z, logo: /l.svg }\n${cookies}`,
+    `name: Bản tin\ndescription: Y\nbaseUrl: https://tin.example.org\nsections: [{ slug: thoi-su, name: Thời sự }]\npublisher: { name: Z, logo: /l.svg }\n${cookies}\n${AGENCY_YAML}\n`,
     "site.yaml",
   );
   assert.ok(result.ok);

@@ -18,6 +18,11 @@ test("NewsArticle credits each person by name only, with offset dates and the pu
     name: "Ban biên tập",
     url: "https://tin.example.org/",
     logo: { "@type": "ImageObject", url: "https://tin.example.org/logo.svg" },
+    address: { "@type": "PostalAddress", streetAddress: "Số 00 đường Mẫu", addressLocality: "Hải Phòng", addressCountry: "VN" },
+    telephone: "+842250000000",
+    email: "toasoan@tin.example.org",
+    contactPoint: { "@type": "ContactPoint", contactType: "newsroom", telephone: "+842250000000", email: "toasoan@tin.example.org", availableLanguage: "vi" },
+    parentOrganization: { "@type": "Organization", name: "Cơ quan chủ quản thử nghiệm" },
   });
   assert.deepEqual(data.image, ["https://tin.example.org/media/a.jpg"]);
 });

@@ -3,15 +3,17 @@
  * article shows up under the articles it relates to rather than under every one.
  */
 import type { Article } from "../../content/article.ts";
+import { creditParts } from "../../content/credit.ts";
 import { localCalendar } from "../../content/dates.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { outputPathFor, personUrl, topicUrl } from "../routes.ts";
+import { outputPathFor, topicUrl } from "../routes.ts";
 import { newsArticleJsonLd } from "../structured-data.ts";
 import { BADGES } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { ArticleView, LeadPhoto, Link } from "../views.ts";
-import { peopleOf } from "./people.ts";
+import { shareLinks } from "../share.ts";
+import { personPageOf } from "./people.ts";
 
 export interface ArticleContext extends SiteContext {
   /** Each article's related news, most related first. */
@@ -32,29 +34,35 @@ function leadPhoto(view: ViewContext, article: Article): LeadPhoto | null {
   return article.image && photo ? { picture: photo.picture, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit } : null;
 }
 
+/** The byline as printed; a name links to its person's page, as people.ts makes them. */
+function bylineOf(article: Article): ArticleView["byline"] {
+  return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null ? null : personPageOf(name) }));
+}
+
 function articleView(view: ViewContext, { article, related, newer, older }: ArticleInput): ArticleView {
   const section = view.sectionLink(article.section);
   const trail = [view.home, section, { url: article.url, label: article.title }];
   const social = view.socialImage(article);
+  const meta = view.meta({
+    title: article.title,
+    description: article.summary,
+    url: article.url,
+    trail,
+    feeds: view.feedsOf(article.section),
+    article: {
+      published: article.published.iso,
+      modified: (article.updated ?? article.published).iso,
+      section: section.label,
+      tags: article.tags.map((tag) => tag.name),
+    },
+    structuredData: [newsArticleJsonLd(article, section.label, view.settings, social ? [social.url] : [])],
+    socialImage: social,
+  });
   return {
     kind: "article",
     url: article.url,
     outputPath: outputPathFor(article.url),
-    meta: view.meta({
-      title: article.title,
-      description: article.summary,
-      url: article.url,
-      trail,
-      feeds: view.feedsOf(article.section),
-      article: {
-        published: article.published.iso,
-        modified: (article.updated ?? article.published).iso,
-        section: section.label,
-        tags: article.tags.map((tag) => tag.name),
-      },
-      structuredData: [newsArticleJsonLd(article, section.label, view.settings, social ? [social.url] : [])],
-      socialImage: social,
-    }),
+    meta,
     chrome: view.chrome(article.section),
     article: view.withPhotos(article),
     lead: leadPhoto(view, article),
@@ -62,7 +70,8 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
     section,
     breadcrumbs: trail,
     tags: article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })),
-    people: peopleOf(article).map((person) => ({ url: personUrl(person.slug), label: person.label })),
+    byline: bylineOf(article),
+    share: shareLinks(meta.canonical, article.title),
     teasers: { heading: "Tin liên quan", items: related.map(view.teaserOf) },
     newer,
     older,

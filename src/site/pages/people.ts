@@ -11,6 +11,12 @@ export function peopleOf(article: Article): { slug: string; label: string }[] {
   return (article.credit?.names ?? []).map((name) => ({ slug: slugify(name), label: name })).filter((person) => person.slug !== "");
 }
 
+/** The page of a person named in a byline; null for a name with no slug, which has none. */
+export function personPageOf(name: string): string | null {
+  const slug = slugify(name);
+  return slug === "" ? null : personUrl(slug);
+}
+
 export function peoplePages(context: SiteContext): SitePage[] {
   return termPages(context, {
     base: peopleUrl,

@@ -20,6 +20,7 @@ const chromeOf = createChrome(
 test("the header names the site in an h1 on the home page only, and marks the current section", () => {
   const home = toString(siteHeader(chromeOf(null), true));
   assert.match(home, /<h1 class="brand-title"><a class="brand" href="\/" aria-current="page">/);
+  assert.match(home, /^<header class="site-header">\n<p class="agency-line wrap">Cơ quan chủ quản thử nghiệm<\/p>/, "the governing agency opens the header");
   const section = toString(siteHeader(chromeOf("kinh-te"), false));
   assert.match(section, /<p class="brand-title"><a class="brand" href="\/"><img src="\/logo.svg"/);
   assert.match(section, /<a href="\/kinh-te\/" aria-current="true">Kinh tế<\/a>/);
@@ -30,7 +31,27 @@ test("the header names the site in an h1 on the home page only, and marks the cu
 test("the footer lists its links escaped, and names the publisher", () => {
   const footer = toString(siteFooter(chromeOf(null)));
   assert.match(footer, /<li><a href="\/chu-de\/">Chủ đề<\/a><\/li>\n<li><a href="\/gioi-thieu\/">Giới &lt;thiệu&gt;<\/a><\/li>/);
-  assert.match(footer, /Cơ quan chịu trách nhiệm nội dung: Ban biên tập\./);
+  assert.match(footer, /Cơ quan chịu trách nhiệm nội dung: Ban biên tập</);
+});
+
+test("the footer shows the agency: governing agency, person responsible, licence, contact in <address>, source line", () => {
+  const footer = toString(siteFooter(chromeOf(null)));
+  assert.match(footer, /<p>Cơ quan chủ quản: Cơ quan chủ quản thử nghiệm<\/p>/);
+  assert.match(footer, /<p>Người chịu trách nhiệm: Nguyễn Văn A \(tên mẫu\)<\/p>/);
+  assert.match(footer, /<p>Giấy phép thử nghiệm số 00\/GP-TTĐT<\/p>/);
+  const address = footer.match(/<address>([\s\S]*)<\/address>/)?.[1] ?? "";
+  assert.match(address, /Địa chỉ: Số 00 đường Mẫu, Hải Phòng/);
+  assert.match(address, /<a href="tel:\+842250000000">0225 0000 000<\/a>/);
+  assert.match(address, /<a href="mailto:toasoan@tin.example.org">toasoan@tin.example.org<\/a>/);
+  assert.match(footer, /<p class="copyright">Ghi rõ nguồn khi phát hành lại<\/p>/);
+});
+
+test("the agency's fields are escaped like every other text", () => {
+  const chrome = { ...chromeOf(null), agency: { ...chromeOf(null).agency, governingBody: "<b>Sở</b>", copyright: "© \"A\" & B" } };
+  const footer = toString(siteFooter(chrome));
+  assert.match(footer, /Cơ quan chủ quản: &lt;b&gt;Sở&lt;\/b&gt;/);
+  assert.match(footer, /© (&quot;|")A(&quot;|") &amp; B/);
+  assert.match(toString(siteHeader(chrome, false)), /<p class="agency-line wrap">&lt;b&gt;Sở&lt;\/b&gt;<\/p>/);
 });
 
 test("breadcrumbs mark the last link as the current page", () => {

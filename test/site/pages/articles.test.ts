@@ -28,7 +28,10 @@ test("an article links the next newer and older article of its own section, its 
   assert.deepEqual(view.newer, { url: newer.url, label: "Tin mới" });
   assert.deepEqual(view.older, { url: older.url, label: "Tin cũ" });
   assert.deepEqual(view.tags.map((tag) => tag.label), ["Giao thông"]);
-  assert.deepEqual(view.people.map((person) => person.label), ["Văn Cường"]);
+  assert.deepEqual(view.byline, [
+    { text: "BÀI VÀ ẢNH: ", url: null },
+    { text: "VĂN CƯỜNG", url: "/tac-gia/van-cuong/" },
+  ]);
   assert.deepEqual(view.teasers.items.map((teaser) => teaser.title), ["Tin kinh tế"]);
   assert.deepEqual(view.breadcrumbs.map((link) => link.label), ["Trang chủ", "Thời sự", "Tin giữa"]);
   assert.equal(view.meta.type, "article");
@@ -45,4 +48,28 @@ test("an article's signature changes with its related news", () => {
   const signature = (related: readonly Article[]): string | undefined =>
     articlePages({ ...context, relatedOf: () => related }).find((page) => page.url === middle.url)?.signature;
   assert.notEqual(signature([]), signature([older]));
+});
+
+test("the byline keeps every credited person's link and the words between, as printed", () => {
+  const several = testArticle({ title: "Nhiều tác giả", date: "2026-11-20 08:00", credit: { text: "Bài: Minh An và Thu Hà; Ảnh: Quốc Huy", names: ["Minh An", "Thu Hà", "Quốc Huy"] } });
+  const view = views([several], () => []).get(several.url)!;
+  assert.equal(view.byline.map((part) => part.text).join(""), "Bài: Minh An và Thu Hà; Ảnh: Quốc Huy");
+  assert.deepEqual(view.byline.filter((part) => part.url).map((part) => part.url), ["/tac-gia/minh-an/", "/tac-gia/thu-ha/", "/tac-gia/quoc-huy/"]);
+  const unsigned = testArticle({ title: "Không ký tên", date: "2026-11-20 09:00" });
+  assert.deepEqual(views([unsigned], () => []).get(unsigned.url)!.byline, []);
+});
+
+test("share links carry the article's absolute address and title, encoded, and load nothing", () => {
+  const tricky = testArticle({ title: "Cầu & đường: “mới” 100%?", date: "2026-11-20 08:00" });
+  const view = views([tricky], () => []).get(tricky.url)!;
+  const address = `https://tin.example.org${tricky.url}`;
+  assert.equal(view.meta.canonical, address);
+  const [facebook, mail] = view.share;
+  assert.equal(facebook?.url, `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}`);
+  assert.equal(new URL(facebook!.url).searchParams.get("u"), address);
+  assert.ok(mail?.url.startsWith("mailto:?subject="));
+  const query = new URLSearchParams(mail!.url.slice("mailto:?".length));
+  assert.equal(query.get("subject"), tricky.title);
+  assert.equal(query.get("body"), `${tricky.title}\n${address}`);
+  assert.doesNotMatch(mail!.url, /[ +&](?!body=)|%2B/, "a space is %20, never +; & only between fields");
 });

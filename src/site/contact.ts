@@ -1,0 +1,61 @@
+/**
+ * The agency's contact details as readers see them (the footer of every page): its phone as a
+ * `tel:` link and its e-mail as a `mailto:` link, both from `agency` in site.yaml.
+ */
+import type { AgencySettings } from "../content/agency.ts";
+import type { Link } from "./link.ts";
+
+/** What the footer shows of the agency. */
+export interface AgencyContact {
+  readonly governingBody: string;
+  readonly licence: string;
+  readonly responsible: string;
+  /** Street, then city with its postal code: the lines of `<address>`. */
+  readonly address: readonly string[];
+  /** The number as the agency writes it, linked as `tel:`. */
+  readonly phone: Link;
+  readonly email: Link;
+  readonly copyright: string;
+}
+
+/** Country calling codes for the countries whose domestic numbers start with a trunk 0. */
+const CALLING_CODES: Readonly<Record<string, string>> = { VN: "84" };
+
+/**
+ * The number in the global form RFC 3966 asks of a `tel:` URL where it can: "0225 0000 000" in
+ * Viet Nam is +842250000000, which dials from a phone roaming abroad too. A number with + or 00
+ * is already international; a domestic number of a country without a known code keeps its digits.
+ */
+export function globalPhone(phone: string, country: string): string {
+  const digits = phone.replace(/[^\d+]/g, "");
+  if (digits.startsWith("+")) return digits;
+  if (digits.startsWith("00")) return `+${digits.slice(2)}`;
+  const code = CALLING_CODES[country];
+  return code && digits.startsWith("0") ? `+${code}${digits.slice(1)}` : digits;
+}
+
+export function telUrl(phone: string, country: string): string {
+  return `tel:${globalPhone(phone, country)}`;
+}
+
+/** A `mailto:` URL; a subject and body are percent-encoded as RFC 6068 asks (a space is %20, never +). */
+export function mailtoUrl(address: string, fields: { readonly subject?: string; readonly body?: string } = {}): string {
+  const query = Object.entries(fields)
+    .filter((field): field is [string, string] => field[1] !== undefined)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join("&");
+  return `mailto:${address}${query ? `?${query}` : ""}`;
+}
+
+export function agencyContact(agency: AgencySettings): AgencyContact {
+  const { address } = agency;
+  return {
+    governingBody: agency.governingBody,
+    licence: agency.licence,
+    responsible: agency.responsible,
+    address: [address.street, address.postalCode ? `${address.locality} ${address.postalCode}` : address.locality],
+    phone: { url: telUrl(agency.phone, address.country), label: agency.phone },
+    email: { url: mailtoUrl(agency.email), label: agency.email },
+    copyright: agency.copyright,
+  };
+}
