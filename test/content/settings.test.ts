@@ -10,7 +10,7 @@ const BASE = "name: X\ndescription: Y\nbaseUrl: https://tin.example.org\nsection
 test("related-news weights default when site.yaml leaves them out, and merge when it sets some", () => {
   const defaults = parseWithAgency(BASE, "content/site.yaml");
   assert.ok(defaults.ok);
-  assert.deepEqual(defaults.settings.related, { weights: { text: 1, tags: 0.6, section: 0.1, recency: 0.4 }, halfLifeDays: 30, minScore: 0.05 });
+  assert.deepEqual(defaults.settings.related, { weights: { text: 1, tags: 0.6, section: 0.1, recency: 0.4 }, halfLifeDays: 30, minScore: 0.05, minSharedTerms: 4, minTextWithTag: 0.02 });
   const some = parseWithAgency(`${BASE}related:\n  weights:\n    tags: 1.2\n`, "content/site.yaml");
   assert.ok(some.ok);
   assert.deepEqual(some.settings.related.weights, { text: 1, tags: 1.2, section: 0.1, recency: 0.4 });

@@ -26,7 +26,7 @@ test("names the shared terms, strongest first, and the shared tags, rarest first
 
 test("the shared terms' weights add up to the text signal of the match", () => {
   const index = buildRelatedIndex(CORPUS);
-  const match = relatedTo(index, { weights: { text: 1, tags: 0, section: 0, recency: 0 }, halfLifeDays: 30, minScore: 0 }, "a", 1)[0]!;
+  const match = relatedTo(index, { weights: { text: 1, tags: 0, section: 0, recency: 0 }, halfLifeDays: 30, minScore: 0, minSharedTerms: 0, minTextWithTag: 0 }, "a", 1)[0]!;
   assert.equal(match.slug, "b");
   const sum = explainMatch(index, "a", "b")!.terms.reduce((total, shared) => total + shared.weight, 0);
   assert.ok(Math.abs(sum - match.signals.text) < 1e-6, `${sum} vs ${match.signals.text}`);

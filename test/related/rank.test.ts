@@ -5,8 +5,8 @@ import { relatedLists, relatedTo, SIGNALS, type RelatedSettings } from "../../sr
 import { DEFAULT_LIMITS, type RelatedSource } from "../../src/related/related-index.ts";
 import { relatedSource as article } from "../helpers/related-sources.ts";
 
-const SETTINGS: RelatedSettings = { weights: { text: 1, tags: 0.6, section: 0.1, recency: 0.4 }, halfLifeDays: 30, minScore: 0 };
-const TEXT_ONLY: RelatedSettings = { weights: { text: 1, tags: 0, section: 0, recency: 0 }, halfLifeDays: 30, minScore: 0 };
+const SETTINGS: RelatedSettings = { weights: { text: 1, tags: 0.6, section: 0.1, recency: 0.4 }, halfLifeDays: 30, minScore: 0, minSharedTerms: 0, minTextWithTag: 0 };
+const TEXT_ONLY: RelatedSettings = { weights: { text: 1, tags: 0, section: 0, recency: 0 }, halfLifeDays: 30, minScore: 0, minSharedTerms: 0, minTextWithTag: 0 };
 
 /** Articles about unrelated things, so that document frequencies look like a newsroom's. */
 const BACKGROUND = [
@@ -102,6 +102,24 @@ test("what scores under minScore is not related", () => {
   assert.ok(all.some((match) => match.slug === "c"), "one shared syllable is something");
   const floor = (all[0]!.score + all[1]!.score) / 2;
   assert.deepEqual(relatedTo(index, { ...SETTINGS, minScore: floor }, "a", 6).map((match) => match.slug), ["b"]);
+});
+
+test("one shared phrase is not evidence enough; more than one, or a shared tag with some words, is", () => {
+  const corpus = [
+    ...BACKGROUND,
+    article("le-hoi", { title: "Khai mạc lễ hội chọi trâu Đồ Sơn", text: "Lễ hội chọi trâu Đồ Sơn khai mạc với 16 ông trâu." }),
+    article("ngay-hoi", { title: "Khai mạc triển lãm khởi nghiệp sáng tạo", text: "Triển lãm khởi nghiệp khai mạc, có 80 gian hàng.", day: 1 }),
+    article("chung-ket", { title: "Chung kết lễ hội chọi trâu Đồ Sơn", text: "Ông trâu số 9 vô địch lễ hội chọi trâu Đồ Sơn.", day: 2 }),
+    article("du-lich", { title: "Du khách đến bãi tắm ven biển", text: "Bãi tắm đông người.", day: 2, tags: ["Đồ Sơn"] }),
+    article("bai-tam", { title: "Nâng cấp bãi tắm", text: "Có thêm nhà vệ sinh.", day: 3, tags: ["Đồ Sơn"] }),
+  ];
+  const strict: RelatedSettings = { ...SETTINGS, minSharedTerms: 4, minTextWithTag: 0.02 };
+  assert.ok(slugs(corpus, "le-hoi").includes("ngay-hoi"), "without the rule, \"khai mạc\" relates them");
+  const found = slugs(corpus, "le-hoi", strict);
+  assert.ok(found.includes("chung-ket"), found.join(", "));
+  assert.ok(!found.includes("ngay-hoi"), found.join(", "));
+  assert.ok(slugs(corpus, "du-lich", strict).includes("bai-tam"), "a rare shared tag and a shared phrase");
+  assert.ok(!slugs(corpus.map((source) => ({ ...source, tags: [] })), "du-lich", strict).includes("bai-tam"), "the phrase alone");
 });
 
 test("never the article itself, a draft or a scheduled article", () => {
