@@ -7,13 +7,16 @@
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
 import type { ArticleMemo } from "../content/load-articles.ts";
+import { makeIdentityImages } from "../images/identity.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { RelatedComputer } from "../site/related.ts";
 import type { SiteModel } from "../site/model.ts";
+import { logoUrl } from "../site/routes.ts";
 import { searchBundles } from "../site/search-bundles.ts";
 import type { AssetUrls } from "../site/views.ts";
 import { formatReport } from "../site/report.ts";
+import path from "node:path";
 import { copyAssets } from "./assets.ts";
 import { contentLoadOptions } from "./content-options.ts";
 import { fingerprint, type Fingerprinted } from "./fingerprint.ts";
@@ -68,6 +71,8 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
+        // The logo the header shows; read on every load, so the preview follows a new logo.
+        identity: await makeIdentityImages(path.join(options.rootDir, "public", ...logoUrl.split("/").filter(Boolean)), options.imageCacheDir),
         renderCode: renderCodeHash(options.rootDir),
         ...(reuse ? { memo: reuse.memo, related: reuse.related } : {}),
       });

@@ -85,7 +85,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     settings,
     pages,
     files: [...feedFiles, ...buildSitemaps(sitemap, published, settings, now)],
-    assets: input.photos.files,
+    assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
     report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
   };

@@ -36,6 +36,9 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
   const section = view.sectionLink(article.section);
   const trail = [view.home, section, { url: article.url, label: article.title }];
   const social = view.socialImage(article);
+  const image = social ?? view.siteShareImage;
+  const people = new Map(peopleOf(article).map((person) => [person.label, personUrl(person.slug)]));
+  const authors = (article.credit?.names ?? []).map((name) => ({ name, url: people.get(name) ?? null }));
   return {
     kind: "article",
     url: article.url,
@@ -52,7 +55,7 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
         section: section.label,
         tags: article.tags.map((tag) => tag.name),
       },
-      structuredData: [newsArticleJsonLd(article, section.label, view.settings, social ? [social.url] : [])],
+      structuredData: [newsArticleJsonLd(article, section.label, view.settings, image ? [image.url] : [], authors)],
       socialImage: social,
     }),
     chrome: view.chrome(article.section),
