@@ -48,6 +48,8 @@ export interface ViewContext {
   readonly photoOf: (article: Article) => EncodedPhoto | null;
   /** The lead photo's social crop, site-absolute; null without one (the page then shows the site's). */
   readonly socialImage: (article: Article) => ShareImage | null;
+  /** Pictures made from the logo, site-absolute; null where the build made none. */
+  readonly identity: IdentityImages | null;
   /** The site's share image, site-absolute: what shows for a page without a lead photo. */
   readonly siteShareImage: ShareImage | null;
   /** The article with its body photos placed. */
@@ -85,6 +87,7 @@ export function createViewContext(site: SiteInput): ViewContext {
     photoOf,
     socialImage: socialImageOf(photoOf),
     siteShareImage,
+    identity: site.identity,
     withPhotos: (article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article),
   };
 }
