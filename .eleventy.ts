@@ -130,6 +130,14 @@ export async function writePages(
   return { manifest: manifestOf(model.pages), files: pages.length + model.files.length, removed: gone.length, parts: parts.length };
 }
 
+/**
+ * Writes text files that come after the pages: the feeds, which state the byte sizes of the
+ * photos published after the pages (SiteModel.feeds).
+ */
+export async function writeFiles(writer: Writer, outputDir: string, files: readonly GeneratedFile[]): Promise<void> {
+  await writePart(writer, outputDir, { pages: [], files }, false);
+}
+
 /** The preview's web server, with live reload. */
 export interface PreviewServer {
   /** Has every open page of the preview load again. */

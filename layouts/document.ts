@@ -4,6 +4,14 @@ import { siteFooter, siteHeader } from "./components/chrome.ts";
 import { cookieHead, cookieNotice } from "./components/cookie-notice.ts";
 import { html, jsonLdScript, type Html } from "./html.ts";
 
+/**
+ * The large card where the picture is wide enough for it: Facebook's and X's large previews
+ * ask for at least 600 pixels across (a lead photo smaller than 1200×630 has a smaller crop).
+ */
+function largeCard(image: View["meta"]["socialImage"]): boolean {
+  return image !== null && image.width >= 600;
+}
+
 export function documentShell(view: View, main: Html): Html {
   const { meta, chrome } = view;
   return html`<!DOCTYPE html>
@@ -25,13 +33,14 @@ ${meta.article ? html`<meta property="article:published_time" content="${meta.ar
 <meta property="article:modified_time" content="${meta.article.modified}">
 <meta property="article:section" content="${meta.article.section}">
 ${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">
-`)}` : ""}<meta name="twitter:card" content="summary">
+`)}` : ""}<meta name="twitter:card" content="${largeCard(meta.socialImage) ? "summary_large_image" : "summary"}">
 ${meta.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">
 `)}${meta.structuredData.map((data) => html`${jsonLdScript(data)}
 `)}
 ${meta.socialImage ? html`<meta property="og:image" content="${meta.socialImage.url}">
 <meta property="og:image:width" content="${meta.socialImage.width}">
 <meta property="og:image:height" content="${meta.socialImage.height}">
+<meta property="og:image:alt" content="${meta.socialImage.alt}">
 ` : ""}<link rel="icon" href="${chrome.logo}" type="image/svg+xml">
 ${cookieHead(chrome.cookies, chrome.assets.cookieScript)}
 <link rel="stylesheet" href="${chrome.assets.stylesheet}">

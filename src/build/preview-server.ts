@@ -19,7 +19,7 @@ import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { servePreview, writePages, type PreviewServer } from "../../.eleventy.ts";
+import { servePreview, writeFiles, writePages, type PreviewServer } from "../../.eleventy.ts";
 import { createArticleMemo } from "../content/load-articles.ts";
 import { createRelatedWorker } from "../site/related.ts";
 import { searchBundles, type SearchBundle } from "../site/search-bundles.ts";
@@ -93,6 +93,7 @@ async function write(): Promise<{ readonly language: string; readonly bundles: r
   });
   manifest = written.manifest;
   await build.publishPhotos(site, outputDir);
+  await writeFiles(build, outputDir, await build.feeds(site, outputDir));
   const removed = written.removed > 0 ? `, removed ${written.removed}` : "";
   console.log(`Wrote ${written.files} files${removed} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return { language: site.model.settings.language, bundles: searchBundles(site.model.search) };

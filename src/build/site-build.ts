@@ -4,16 +4,20 @@
  * published once the pages are written (writePages in .eleventy.ts): the encoded photos and
  * the search index.
  */
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { formatError, sortErrors, type ContentError } from "../content/errors.ts";
 import type { ArticleMemo } from "../content/load-articles.ts";
 import { codeHash } from "../content/pipeline-code.ts";
+import { makeIdentityImages } from "../images/identity.ts";
 import { createPhotoEncoder } from "../images/pipeline.ts";
 import { loadSite } from "../site/load-site.ts";
 import { relatedHere, type RelatedComputer } from "../site/related.ts";
 import { cachedRelated } from "../site/related-cache.ts";
 import type { SiteModel } from "../site/model.ts";
+import type { GeneratedFile } from "../site/feeds.ts";
+import { logoUrl, outputPathFor } from "../site/routes.ts";
 import { searchBundles } from "../site/search-bundles.ts";
 import type { AssetUrls } from "../site/views.ts";
 import { formatReport } from "../site/report.ts";
@@ -32,7 +36,7 @@ export interface LoadedSite {
 
 /** What publishing needs of a loaded site, once its pages are written: not the pages. */
 export interface Publishing {
-  readonly model: Pick<SiteModel, "assets" | "settings" | "search">;
+  readonly model: Pick<SiteModel, "assets" | "settings" | "search" | "feeds">;
   readonly whenPhotosEncoded: LoadedSite["whenPhotosEncoded"];
 }
 
@@ -50,6 +54,8 @@ export interface SiteBuild {
    * when photos could not be encoded.
    */
   readonly publishPhotos: (site: Publishing, outputDir: string) => Promise<void>;
+  /** The feeds, with the sizes of the photos published in `outputDir` (after publishPhotos). */
+  readonly feeds: (site: Publishing, outputDir: string) => Promise<readonly GeneratedFile[]>;
   /**
    * Writes the search index of the pages in `outputDir`, taking from `previousDir` (the
    * previous build, or `outputDir` itself for the preview) the bundles it holds.
@@ -71,6 +77,8 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         assets: assets.urls,
         encodePhotos,
         bodyPhotoSizes: PHOTO_SIZES.column,
+        // The logo the header shows; read on every load, so the preview follows a new logo.
+        identity: await makeIdentityImages(path.join(options.rootDir, "public", ...logoUrl.split("/").filter(Boolean)), options.imageCacheDir),
         renderCode: renderCodeHash(options.rootDir),
         related: reuse ? reuse.related : cachedRelated(path.join(options.cacheDir, "related"), codeHash("related"), relatedHere),
         ...(reuse ? { memo: reuse.memo } : {}),
@@ -89,6 +97,10 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         throw new Error(`${errors.length} photo error(s); nothing was published`);
       }
       await copyAssets(model.assets, outputDir);
+    },
+    async feeds({ model }, outputDir) {
+      const sizes = await Promise.all(model.feeds.sizesOf.map(async (url) => [url, (await stat(path.join(outputDir, outputPathFor(url)))).size] as const));
+      return model.feeds.render(new Map(sizes));
     },
     indexSearch: ({ model }, outputDir, previousDir) => writeSearchIndex(outputDir, model.settings.language, searchBundles(model.search), previousDir),
   };

@@ -19,7 +19,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { writePages } from "../../.eleventy.ts";
+import { writeFiles, writePages } from "../../.eleventy.ts";
 import { collectGarbage } from "../build/collect-garbage.ts";
 import { describeError } from "../build/error-chain.ts";
 import { formatManifest } from "../build/manifest-file.ts";
@@ -89,7 +89,7 @@ async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const taken = takePrevious(folder, site.model.pages);
   const { parts, manifest } = await writePages(build, folder.staging, site.model, taken.manifest, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded } = site;
-  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search }, whenPhotosEncoded };
+  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds }, whenPhotosEncoded };
   return { publishing, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
 }
 
@@ -101,6 +101,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
   collectGarbage();
   const written = performance.now();
   await build.publishPhotos(publishing, staging);
+  await writeFiles(build, staging, await build.feeds(publishing, staging));
   const photographed = performance.now();
   const search = options.searchIndex ? await build.indexSearch(publishing, staging, folder.previous?.dir ?? null) : null;
   const finished = performance.now();

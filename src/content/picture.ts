@@ -34,6 +34,21 @@ export interface SocialImage {
   readonly height: number;
 }
 
+/** Pictures made from the site's logo (src/images/identity.ts), by site-absolute URL. */
+export interface IdentityImages {
+  /** 1200×630, for link previews of pages without a lead photo. */
+  readonly share: SocialImage;
+  /** 512×512 and 64×64 PNG: JSON Feed's `icon` and `favicon`. */
+  readonly icon: SocialImage;
+  readonly favicon: SocialImage;
+}
+
+/** The pictures made from the logo, and their files to publish. */
+export interface MadeIdentity {
+  readonly images: IdentityImages;
+  readonly files: readonly PublishedFile[];
+}
+
 export interface EncodedPhoto {
   /** The whole photo, at widths for the article column. */
   readonly picture: Picture;

@@ -21,7 +21,7 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 const manifestSchema = z.object({
   key: z.string(),
-  kind: z.enum(["column", "thumbnail", "social"]),
+  kind: z.enum(["column", "thumbnail", "social", "identity"]),
   files: z.array(
     z.object({
       name: z.string().regex(/^[\w.-]+$/),
@@ -99,7 +99,7 @@ export async function readEntry(cacheDir: string, key: string, planned: readonly
 export async function writeEntry(
   cacheDir: string,
   key: string,
-  kind: RenditionKind,
+  kind: RenditionKind | "identity",
   outputs: readonly { readonly rendition: Rendition; readonly bytes: Buffer }[],
 ): Promise<CacheEntry> {
   await mkdir(cacheDir, { recursive: true });

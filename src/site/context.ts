@@ -5,7 +5,7 @@
  */
 import type { Article, StaticPage } from "../content/article.ts";
 import { yearMonth } from "../content/dates.ts";
-import type { EncodedPhotos } from "../content/picture.ts";
+import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { byDateDesc } from "./article-order.ts";
 import { footerLinks } from "./chrome.ts";
@@ -25,6 +25,8 @@ export interface ContextInput {
   /** Editors' preview: drafts and scheduled articles are shown, with a badge. */
   readonly preview?: boolean;
   readonly photos: EncodedPhotos;
+  /** Pictures made from the logo, with the files to publish; absent where the build made none. */
+  readonly identity?: MadeIdentity | null;
   readonly bodyPhotoSizes: string;
   /** A hash of the code that renders pages, signed with every page (see SiteInput.renderCode). */
   readonly renderCode: string;
@@ -72,6 +74,7 @@ export function siteInputOf(input: ContextInput): SiteInput {
     footer: footerLinks(input.pages, byLabel),
     photos: input.photos.photos,
     bodyPhotoSizes: input.bodyPhotoSizes,
+    identity: input.identity?.images ?? null,
     renderCode: input.renderCode,
   };
 }

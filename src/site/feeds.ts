@@ -9,7 +9,7 @@ import { enUS } from "date-fns/locale/en-US";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { absolutiseUrls } from "./absolute-urls.ts";
-import { feedUrls, outputPathFor } from "./routes.ts";
+import { absoluteUrl, feedUrls, outputPathFor } from "./routes.ts";
 import { element, emptyElement, escapeXml } from "./xml.ts";
 
 export interface GeneratedFile {
@@ -27,8 +27,45 @@ export interface FeedSpec {
   readonly articles: readonly Article[];
   /** Section display names by slug, for categories. */
   readonly sectionNames: ReadonlyMap<string, string>;
-  /** The absolute URL of an article's shareable picture, if it has one. */
-  readonly imageOf: (article: Article) => string | null;
+  /** An article's lead photo as feeds carry it (its 1200×630 crop), if it has one. */
+  readonly imageOf: (article: Article) => FeedImage | null;
+  /** JSON Feed's raster `icon` (512×512) and `favicon` (64×64), site-absolute; the logo when absent. */
+  readonly icons?: { readonly icon: string; readonly favicon: string } | null;
+}
+
+/** A published picture as an enclosure states it. */
+export interface FeedImage {
+  /** Site-absolute URL. */
+  readonly url: string;
+  readonly type: "image/jpeg" | "image/png";
+  readonly width: number;
+  readonly height: number;
+  /** Bytes of the published file: RSS requires it, and readers may size a download by it. */
+  readonly length: number;
+}
+
+/**
+ * Files that state the byte size of other published files (the feeds' enclosures): rendered
+ * once those files exist, after the photos are encoded, not with the pages.
+ */
+export interface SizedFiles {
+  /** Site-absolute URLs whose byte sizes the files state. */
+  readonly sizesOf: readonly string[];
+  readonly render: (sizes: ReadonlyMap<string, number>) => readonly GeneratedFile[];
+}
+
+const MEDIA_NS = "http://search.yahoo.com/mrss/";
+
+/** Media RSS's description of a picture, which feed readers use for the entry's thumbnail. */
+function mediaContent(image: FeedImage, baseUrl: string): string {
+  return emptyElement("media:content", {
+    url: absoluteUrl(baseUrl, image.url),
+    medium: "image",
+    type: image.type,
+    width: String(image.width),
+    height: String(image.height),
+    fileSize: String(image.length),
+  });
 }
 
 /** How many entries a feed carries: enough for a reader who checks daily. */
@@ -43,15 +80,17 @@ function updatedOf(article: Article): string {
 }
 
 function atom(spec: FeedSpec, settings: SiteSettings): string {
-  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const links = feedUrls(spec.pageUrl);
   const newest = spec.articles.reduce<string | null>((latest, article) => (latest === null || updatedOf(article) > latest ? updatedOf(article) : latest), null);
   const entries = spec.articles.map((article) => {
     const authors = article.credit?.names.length ? article.credit.names : [settings.publisher.name];
+    const image = spec.imageOf(article);
     return [
       "<entry>",
       element("title", article.title),
       emptyElement("link", { rel: "alternate", type: "text/html", href: abs(article.url) }),
+      ...(image ? [emptyElement("link", { rel: "enclosure", type: image.type, length: String(image.length), href: abs(image.url) }), mediaContent(image, settings.baseUrl)] : []),
       element("id", abs(article.url)),
       element("published", article.published.iso),
       element("updated", updatedOf(article)),
@@ -65,7 +104,7 @@ function atom(spec: FeedSpec, settings: SiteSettings): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(settings.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA_NS}" xml:lang="${escapeXml(settings.language)}">`,
     element("title", spec.title),
     element("subtitle", spec.description),
     emptyElement("link", { rel: "self", type: "application/atom+xml", href: abs(links.atom) }),
@@ -82,10 +121,11 @@ function atom(spec: FeedSpec, settings: SiteSettings): string {
 }
 
 function rss(spec: FeedSpec, settings: SiteSettings): string {
-  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const links = feedUrls(spec.pageUrl);
-  const items = spec.articles.map((article) =>
-    [
+  const items = spec.articles.map((article) => {
+    const image = spec.imageOf(article);
+    return [
       "<item>",
       element("title", article.title),
       element("link", abs(article.url)),
@@ -96,13 +136,14 @@ function rss(spec: FeedSpec, settings: SiteSettings): string {
       ...article.tags.map((tag) => element("category", tag.name)),
       element("description", article.summary),
       element("content:encoded", absolutiseUrls(article.html, settings.baseUrl)),
+      ...(image ? [emptyElement("enclosure", { url: abs(image.url), length: String(image.length), type: image.type }), mediaContent(image, settings.baseUrl)] : []),
       "</item>",
-    ].join("\n"),
-  );
+    ].join("\n");
+  });
   const newest = spec.articles[0];
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="${MEDIA_NS}">`,
     "<channel>",
     element("title", spec.title),
     element("link", abs(spec.pageUrl)),
@@ -118,7 +159,7 @@ function rss(spec: FeedSpec, settings: SiteSettings): string {
 }
 
 function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
-  const abs = (url: string): string => `${settings.baseUrl}${url}`;
+  const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
     title: spec.title,
@@ -126,9 +167,12 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
     feed_url: abs(feedUrls(spec.pageUrl).json),
     description: spec.description,
     language: settings.language,
-    icon: abs(settings.publisher.logo),
+    icon: abs(spec.icons?.icon ?? settings.publisher.logo),
+    ...(spec.icons ? { favicon: abs(spec.icons.favicon) } : {}),
     authors: [{ name: settings.publisher.name }],
-    items: spec.articles.map((article) => ({
+    items: spec.articles.map((article) => {
+      const image = spec.imageOf(article);
+      return {
       id: abs(article.url),
       url: abs(article.url),
       title: article.title,
@@ -138,8 +182,9 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
       ...(article.updated ? { date_modified: article.updated.iso } : {}),
       ...(article.credit ? { authors: article.credit.names.map((name) => ({ name })) } : {}),
       tags: [spec.sectionNames.get(article.section) ?? article.section, ...article.tags.map((tag) => tag.name)],
-      ...(spec.imageOf(article) ? { image: spec.imageOf(article) } : {}),
-    })),
+      ...(image ? { image: abs(image.url) } : {}),
+      };
+    }),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
 import type { LoadOptions } from "../content/load-content.ts";
 import { loadContent } from "../content/load-content.ts";
 import { sortErrors, type ContentError } from "../content/errors.ts";
-import type { PhotoEncoder, PhotoRequest } from "../content/picture.ts";
+import type { MadeIdentity, PhotoEncoder, PhotoRequest } from "../content/picture.ts";
 import { buildReport } from "./report.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import type { BuildReport } from "./report.ts";
@@ -25,6 +25,8 @@ export interface SiteOptions extends LoadOptions {
   readonly assets: AssetUrls;
   /** Encodes photos (src/images, handed in by the glue: the model never runs sharp itself). */
   readonly encodePhotos: PhotoEncoder;
+  /** Pictures made from the logo (src/images/identity.ts): the share image of pages without a photo, feed icons. */
+  readonly identity?: MadeIdentity;
   /** The `sizes` of photos in article bodies, from the layouts. */
   readonly bodyPhotoSizes: string;
   /** A hash of the code that renders pages (src/build/render-code.ts), signed with every page. */
@@ -59,6 +61,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
     assets: options.assets,
     photos,
     bodyPhotoSizes: options.bodyPhotoSizes,
+    ...(options.identity ? { identity: options.identity } : {}),
     renderCode: options.renderCode,
     ...(options.related ? { related: options.related } : {}),
   });

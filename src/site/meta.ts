@@ -5,10 +5,10 @@
 import type { Article } from "../content/article.ts";
 import type { EncodedPhoto } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
-import { feedUrls, homeUrl, sectionUrl } from "./routes.ts";
+import { absoluteUrl, feedUrls, homeUrl, sectionUrl } from "./routes.ts";
 import { breadcrumbJsonLd, type JsonLd } from "./structured-data.ts";
 import { truncateAtWord } from "./truncate.ts";
-import type { FeedLink, Link, PageMeta } from "./views.ts";
+import type { FeedLink, Link, PageMeta, ShareImage } from "./views.ts";
 
 const META_DESCRIPTION = 160;
 
@@ -21,7 +21,8 @@ export interface MetaOptions {
   readonly article?: PageMeta["article"];
   readonly structuredData?: readonly JsonLd[];
   readonly indexable?: boolean;
-  readonly socialImage?: PageMeta["socialImage"];
+  /** Site-absolute URL; the site's share image when absent. */
+  readonly socialImage?: ShareImage | null;
 }
 
 /** The site's feeds, and each section's before them, for autodiscovery. */
@@ -49,28 +50,31 @@ export function feedLinks(settings: SiteSettings): { readonly site: readonly Fee
   return { site, of: (slug) => ofSection.get(slug) ?? site };
 }
 
-/** Builds a page's meta; feeds default to the site's. */
-export function createMeta(settings: SiteSettings, siteFeeds: readonly FeedLink[]): (options: MetaOptions) => PageMeta {
-  return (options) => ({
-    title: options.title ? `${options.title} – ${settings.name}` : settings.name,
-    shareTitle: options.title ?? settings.name,
-    description: truncateAtWord(options.description, META_DESCRIPTION),
-    canonical: `${settings.baseUrl}${options.url}`,
-    type: options.article ? "article" : "website",
-    siteName: settings.name,
-    locale: settings.locale,
-    article: options.article ?? null,
-    feeds: options.feeds ?? siteFeeds,
-    structuredData: [...(options.structuredData ?? []), ...(options.trail && options.trail.length > 1 ? [breadcrumbJsonLd(options.trail, settings.baseUrl)] : [])],
-    indexable: options.indexable ?? true,
-    socialImage: options.socialImage ?? null,
-  });
+/** Builds a page's meta; feeds default to the site's, the shared picture to the site's share image. */
+export function createMeta(settings: SiteSettings, siteFeeds: readonly FeedLink[], siteShareImage: ShareImage | null): (options: MetaOptions) => PageMeta {
+  return (options) => {
+    const image = options.socialImage ?? siteShareImage;
+    return {
+      title: options.title ? `${options.title} – ${settings.name}` : settings.name,
+      shareTitle: options.title ?? settings.name,
+      description: truncateAtWord(options.description, META_DESCRIPTION),
+      canonical: absoluteUrl(settings.baseUrl, options.url),
+      type: options.article ? "article" : "website",
+      siteName: settings.name,
+      locale: settings.locale,
+      article: options.article ?? null,
+      feeds: options.feeds ?? siteFeeds,
+      structuredData: [...(options.structuredData ?? []), ...(options.trail && options.trail.length > 1 ? [breadcrumbJsonLd(options.trail, settings.baseUrl)] : [])],
+      indexable: options.indexable ?? true,
+      socialImage: image ? { ...image, url: absoluteUrl(settings.baseUrl, image.url) } : null,
+    };
+  };
 }
 
-/** For og:image: the lead photo's social crop, at an absolute URL. */
-export function socialImageOf(settings: SiteSettings, photoOf: (article: Article) => EncodedPhoto | null): (article: Article) => PageMeta["socialImage"] {
+/** For og:image: the lead photo's social crop (site-absolute URL, as every URL until createMeta), described by the photo's alt text. */
+export function socialImageOf(photoOf: (article: Article) => EncodedPhoto | null): (article: Article) => ShareImage | null {
   return (article) => {
     const social = photoOf(article)?.social;
-    return social ? { ...social, url: `${settings.baseUrl}${social.url}` } : null;
+    return social && article.image ? { ...social, alt: article.image.alt } : null;
   };
 }

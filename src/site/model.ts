@@ -7,7 +7,7 @@ import type { ContentError } from "../content/errors.ts";
 import type { PublishedFile } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { createContext, type ContextInput, type SiteContext } from "./context.ts";
-import { buildFeeds, FEED_SIZE, type GeneratedFile } from "./feeds.ts";
+import { buildFeeds, FEED_SIZE, type FeedSpec, type GeneratedFile, type SizedFiles } from "./feeds.ts";
 import type { Page, SitePage } from "./page.ts";
 import { archivePages } from "./pages/archives.ts";
 import { articlePages } from "./pages/articles.ts";
@@ -31,8 +31,10 @@ export interface SiteModel {
   readonly settings: SiteSettings;
   /** Every page, in a stable order. */
   readonly pages: readonly Page[];
-  /** Feeds, sitemaps and robots.txt: text files written as they are. */
+  /** Sitemaps and robots.txt: text files written as they are. */
   readonly files: readonly GeneratedFile[];
+  /** The feeds, which state their photos' byte sizes: written once the photos are published. */
+  readonly feeds: SizedFiles;
   readonly assets: readonly Asset[];
   /** The pages the search index holds (search-bundles.ts). */
   readonly search: readonly SearchPage[];
@@ -47,19 +49,48 @@ export interface ModelInput extends ContextInput {
   readonly related?: RelatedComputer;
 }
 
-/** The site's and each section's feeds. */
-function siteFeeds(context: SiteContext): GeneratedFile[] {
+/**
+ * The site's and each section's feeds. What they show is chosen now; they are rendered once the
+ * sizes of their photos' published files are known (the photos are still being encoded while
+ * the pages are written), and hold only their own 30 articles meanwhile.
+ */
+function siteFeeds(context: SiteContext): SizedFiles {
   const { settings } = context;
   const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
-  const imageOf = (article: Article): string | null => context.socialImage(article)?.url ?? null;
-  const feed = (pageUrl: string, title: string, description: string, articles: readonly Article[]): GeneratedFile[] =>
-    buildFeeds({ pageUrl, title, description, articles: articles.slice(0, FEED_SIZE).map(context.withPhotos), sectionNames, imageOf }, settings);
-  return [
-    ...feed(homeUrl, settings.name, settings.description, context.published),
-    ...settings.sections.flatMap((section) =>
-      feed(sectionUrl(section.slug), `${section.name} – ${settings.name}`, section.description ?? `Tin bài mục ${section.name}`, context.bySection.get(section.slug) ?? []),
-    ),
-  ];
+  const identity = context.identity;
+  const icons = identity ? { icon: identity.icon.url, favicon: identity.favicon.url } : null;
+  const specs: Omit<FeedSpec, "imageOf">[] = [
+    { pageUrl: homeUrl, title: settings.name, description: settings.description, articles: context.published },
+    ...settings.sections.map((section) => ({
+      pageUrl: sectionUrl(section.slug),
+      title: `${section.name} – ${settings.name}`,
+      description: section.description ?? `Tin bài mục ${section.name}`,
+      articles: context.bySection.get(section.slug) ?? [],
+    })),
+  ].map((spec) => ({ ...spec, articles: spec.articles.slice(0, FEED_SIZE).map(context.withPhotos), sectionNames, icons }));
+  const images = new Map(specs.flatMap((spec) => spec.articles.flatMap((article) => {
+    const image = context.socialImage(article);
+    return image ? [[article.url, image] as const] : [];
+  })));
+  return {
+    sizesOf: [...new Set([...images.values()].map((image) => image.url))].sort(),
+    render: (sizes) =>
+      specs.flatMap((spec) =>
+        buildFeeds(
+          {
+            ...spec,
+            imageOf: (article) => {
+              const image = images.get(article.url);
+              if (!image) return null;
+              const length = sizes.get(image.url);
+              if (length === undefined) throw new Error(`${image.url}: the feed's photo has no published file to state the size of`);
+              return { url: image.url, type: "image/jpeg", width: image.width, height: image.height, length };
+            },
+          },
+          settings,
+        ),
+      ),
+  };
 }
 
 export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
@@ -84,8 +115,9 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [...feedFiles, ...buildSitemaps(sitemap, published, settings, now)],
-    assets: input.photos.files,
+    files: buildSitemaps(sitemap, published, settings, now),
+    feeds: feedFiles,
+    assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
     report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
   };

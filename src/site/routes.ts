@@ -75,6 +75,17 @@ export function assetUrl(name: string): string {
   return `/${ASSETS_SEGMENT}/${name}`;
 }
 
+/**
+ * The one place a site-absolute URL becomes absolute (`/a/` → `https://host/a/`). Anything else
+ * is refused, loudly: an already absolute URL given here again came out as
+ * `https://hosthttps://host/…` in NewsArticle.image, and a typo'd relative path would be
+ * published as a broken link.
+ */
+export function absoluteUrl(baseUrl: string, siteUrl: string): string {
+  if (!siteUrl.startsWith("/") || siteUrl.startsWith("//")) throw new Error(`absoluteUrl: "${siteUrl}" is not a site-absolute URL (give the path starting with one "/", not a full address)`);
+  return `${baseUrl}${siteUrl}`;
+}
+
 /** Where the file or page at `url` is written, relative to the output folder. */
 export function outputPathFor(url: string): string {
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);

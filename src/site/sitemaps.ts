@@ -1,11 +1,12 @@
 /**
  * sitemap.xml (split behind a sitemap index past 50,000 URLs), the Google News sitemap of the
- * last two days' articles, and robots.txt pointing at both.
+ * last two days' articles, and robots.txt pointing at both; at the sitemap alone when nothing
+ * was published in those two days, as then there is no news sitemap (see buildSitemaps).
  */
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import type { GeneratedFile } from "./feeds.ts";
-import { newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
+import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
 import { element } from "./xml.ts";
 
 export interface SitemapEntry {
@@ -19,6 +20,14 @@ export interface SitemapEntry {
 export const SITEMAP_LIMIT = 50_000;
 /** Google News only takes articles from the last two days. */
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+/**
+ * Google's limit of `<news:news>` entries in one news sitemap. Past it the newest are kept
+ * rather than the file split behind an index: this limit is 1,000 articles in two days, which a
+ * city newsroom (tens a day) reaches only by a mass import dated now, whose oldest entries are
+ * the last Google News would show anyway, and a split would add a second index beside
+ * sitemap.xml for a case that should not arise.
+ */
+export const NEWS_LIMIT = 1_000;
 
 const URLSET = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
 
@@ -27,7 +36,7 @@ function urlset(entries: readonly SitemapEntry[], baseUrl: string): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     URLSET,
     ...entries.map((entry) =>
-      [`<url>${element("loc", `${baseUrl}${entry.url}`)}`, entry.lastModified ? element("lastmod", entry.lastModified) : "", "</url>"].join(""),
+      [`<url>${element("loc", absoluteUrl(baseUrl, entry.url))}`, entry.lastModified ? element("lastmod", entry.lastModified) : "", "</url>"].join(""),
     ),
     "</urlset>",
     "",
@@ -57,15 +66,21 @@ export function buildSitemaps(
       body: [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        ...parts.map((url) => `<sitemap>${element("loc", `${base}${url}`)}</sitemap>`),
+        ...parts.map((url) => `<sitemap>${element("loc", absoluteUrl(base, url))}</sitemap>`),
         "</sitemapindex>",
         "",
       ].join("\n"),
     });
   }
 
-  const recent = newsCandidates.filter((article) => article.published.epochMs <= now && now - article.published.epochMs <= NEWS_WINDOW_MS);
-  files.push({
+  const recent = newsCandidates
+    .filter((article) => article.published.epochMs <= now && now - article.published.epochMs <= NEWS_WINDOW_MS)
+    .sort((a, b) => b.published.epochMs - a.published.epochMs)
+    .slice(0, NEWS_LIMIT);
+  // The sitemaps schema asks a <urlset> for at least one <url>: over a weekend or holiday with
+  // nothing new, there is no news sitemap at all (and robots.txt does not name one), rather
+  // than an empty file that fails validation or old articles Google News no longer takes.
+  if (recent.length > 0) files.push({
     outputPath: outputPathFor(newsSitemapUrl),
     body: [
       '<?xml version="1.0" encoding="utf-8"?>',
@@ -73,7 +88,7 @@ export function buildSitemaps(
       ...recent.map((article) =>
         [
           "<url>",
-          element("loc", `${base}${article.url}`),
+          element("loc", absoluteUrl(base, article.url)),
           "<news:news><news:publication>",
           element("news:name", settings.name),
           element("news:language", settings.language),
@@ -90,7 +105,7 @@ export function buildSitemaps(
 
   files.push({
     outputPath: outputPathFor(robotsUrl),
-    body: ["User-agent: *", "Allow: /", "", `Sitemap: ${base}${sitemapUrl}`, `Sitemap: ${base}${newsSitemapUrl}`, ""].join("\n"),
+    body: ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(base, sitemapUrl)}`, ...(recent.length > 0 ? [`Sitemap: ${absoluteUrl(base, newsSitemapUrl)}`] : []), ""].join("\n"),
   });
   return files;
 }

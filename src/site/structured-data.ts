@@ -6,6 +6,7 @@ import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { globalPhone } from "./contact.ts";
 import type { Link } from "./link.ts";
+import { absoluteUrl } from "./routes.ts";
 
 export type JsonLd = { readonly [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[];
@@ -46,9 +47,19 @@ export function breadcrumbJsonLd(trail: readonly Link[], baseUrl: string): JsonL
   };
 }
 
-export function newsArticleJsonLd(article: Article, sectionName: string, settings: SiteSettings, imageUrls: readonly string[]): JsonLd {
-  const url = `${settings.baseUrl}${article.url}`;
-  const authors = article.credit?.names ?? [];
+/**
+ * `images`: site-absolute URLs (the lead photo's crop, else the site's share image, which Google
+ * asks of every article); `authors`: the credited people, each with their page (`/tac-gia/…/`)
+ * when their name has one.
+ */
+export function newsArticleJsonLd(
+  article: Article,
+  sectionName: string,
+  settings: SiteSettings,
+  images: readonly string[],
+  authors: readonly { readonly name: string; readonly url: string | null }[],
+): JsonLd {
+  const url = absoluteUrl(settings.baseUrl, article.url);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -62,9 +73,12 @@ export function newsArticleJsonLd(article: Article, sectionName: string, setting
     articleSection: sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
     // Only the people: "Tin và ảnh: Văn Cường" credits Văn Cường; no byline means the newsroom.
-    author: authors.length > 0 ? authors.map((name) => ({ "@type": "Person", name })) : [publisherJsonLd(settings)],
+    author:
+      authors.length > 0
+        ? authors.map((person) => ({ "@type": "Person", name: person.name, ...(person.url ? { url: absoluteUrl(settings.baseUrl, person.url) } : {}) }))
+        : [publisherJsonLd(settings)],
     publisher: publisherJsonLd(settings),
-    ...(imageUrls.length > 0 ? { image: imageUrls.map((image) => `${settings.baseUrl}${image}`) } : {}),
+    ...(images.length > 0 ? { image: images.map((image) => absoluteUrl(settings.baseUrl, image)) } : {}),
     wordCount: article.wordCount,
   };
 }

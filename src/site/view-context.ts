@@ -6,14 +6,14 @@
  */
 import type { Article } from "../content/article.ts";
 import { createPhotoPlacer } from "../content/body-photos.ts";
-import type { EncodedPhoto } from "../content/picture.ts";
+import type { EncodedPhoto, IdentityImages } from "../content/picture.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { createChrome } from "./chrome.ts";
 import { cookieNotice } from "./cookie-notice.ts";
 import { createMeta, feedLinks, socialImageOf, type MetaOptions } from "./meta.ts";
 import { homeUrl, sectionUrl } from "./routes.ts";
 import { createTeaser } from "./teasers.ts";
-import type { AssetUrls, Chrome, FeedLink, Link, PageMeta, Teaser } from "./views.ts";
+import type { AssetUrls, Chrome, FeedLink, Link, PageMeta, ShareImage, Teaser } from "./views.ts";
 
 export interface SiteInput {
   readonly settings: SiteSettings;
@@ -26,6 +26,8 @@ export interface SiteInput {
   readonly photos: ReadonlyMap<string, EncodedPhoto>;
   /** The `sizes` of photos in article bodies. */
   readonly bodyPhotoSizes: string;
+  /** Pictures made from the logo; null where the build made none (tests of views alone). */
+  readonly identity: IdentityImages | null;
   /**
    * A hash of the code that renders pages (src/build/render-code.ts): no view reads it, but a
    * page rendered by other code is another page.
@@ -44,7 +46,12 @@ export interface ViewContext {
   readonly feedsOf: (section: string) => readonly FeedLink[];
   readonly teaserOf: (article: Article) => Teaser;
   readonly photoOf: (article: Article) => EncodedPhoto | null;
-  readonly socialImage: (article: Article) => PageMeta["socialImage"];
+  /** The lead photo's social crop, site-absolute; null without one (the page then shows the site's). */
+  readonly socialImage: (article: Article) => ShareImage | null;
+  /** Pictures made from the logo, site-absolute; null where the build made none. */
+  readonly identity: IdentityImages | null;
+  /** The site's share image, site-absolute: what shows for a page without a lead photo. */
+  readonly siteShareImage: ShareImage | null;
   /** The article with its body photos placed. */
   readonly withPhotos: (article: Article) => Article;
 }
@@ -56,6 +63,7 @@ export function createViewContext(site: SiteInput): ViewContext {
   const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
   const sectionLink = (slug: string): Link => ({ url: sectionUrl(slug), label: sectionOf.get(slug)?.name ?? slug });
   const feeds = feedLinks(settings);
+  const siteShareImage = site.identity ? { ...site.identity.share, alt: `Biểu trưng ${settings.name}` } : null;
   const teaser = createTeaser({ referenceYear: site.referenceYear, sectionLink, photoOf });
   // One teaser an article, shared by every list that shows it.
   const teasers = new WeakMap<Article, Teaser>();
@@ -65,7 +73,7 @@ export function createViewContext(site: SiteInput): ViewContext {
     home: { url: homeUrl, label: "Trang chủ" },
     sectionLink,
     chrome: createChrome(settings, site.assets, site.footer, cookieNotice(settings)),
-    meta: createMeta(settings, feeds.site),
+    meta: createMeta(settings, feeds.site, siteShareImage),
     siteFeeds: feeds.site,
     feedsOf: feeds.of,
     teaserOf: (article) => {
@@ -77,7 +85,9 @@ export function createViewContext(site: SiteInput): ViewContext {
       return made;
     },
     photoOf,
-    socialImage: socialImageOf(settings, photoOf),
+    socialImage: socialImageOf(photoOf),
+    siteShareImage,
+    identity: site.identity,
     withPhotos: (article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article),
   };
 }

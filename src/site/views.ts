@@ -61,8 +61,19 @@ export interface PageMeta {
   readonly structuredData: readonly JsonLd[];
   /** False for pages search engines should not list (404, search results). */
   readonly indexable: boolean;
-  /** For og:image: the lead photo cropped to 1200×630, absolute URL. */
-  readonly socialImage: { readonly url: string; readonly width: number; readonly height: number } | null;
+  /**
+   * For og:image: the lead photo cropped to 1200×630, else the site's share image (made from its
+   * logo, src/images/identity.ts); absolute URL. Null only where the build made no share image.
+   */
+  readonly socialImage: ShareImage | null;
+}
+
+/** A picture for link previews, with its text alternative for og:image:alt. */
+export interface ShareImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
 }
 
 /** Fingerprinted URLs of the stylesheet and scripts the layouts load. */

@@ -81,14 +81,20 @@ test("a body photo: lazy <figure> with its caption and credit from the Markdown 
   );
 });
 
-test("og:image is the 1200×630 crop, at an absolute URL", async () => {
+test("og:image is the 1200×630 crop, at an absolute URL; without a photo, the site's share image", async () => {
   const html = await page(ARTICLE);
   const url = /<meta property="og:image" content="https:\/\/tin\.example\.org(\/media\/[0-9a-f]{16}\/1200x630\.jpg)">/.exec(html)?.[1];
   assert.ok(url, "og:image");
   assert.match(html, /<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="630">/);
   const metadata = await sharp(path.join(out, url)).metadata();
   assert.deepEqual([metadata.format, metadata.width, metadata.height], ["jpeg", 1200, 630]);
-  assert.doesNotMatch(await page("thoi-su/tin-khong-anh/index.html"), /og:image/, "no photo, no og:image");
+  assert.match(html, /<meta property="og:image:alt" content="[^"]+">/);
+  assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
+  const plain = await page("thoi-su/tin-khong-anh/index.html");
+  const share = /<meta property="og:image" content="https:\/\/tin\.example\.org(\/media\/[0-9a-f]{16}\/chia-se-1200x630\.png)">/.exec(plain)?.[1];
+  assert.ok(share, "no photo: the site's share image");
+  const made = await sharp(path.join(out, share)).metadata();
+  assert.deepEqual([made.format, made.width, made.height], ["png", 1200, 630]);
 });
 
 test("teasers show the 3:2 thumbnail, lazily, sized for their grid", async () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SanitizedHtml } from "../../src/content/article.ts";
-import { buildFeeds } from "../../src/site/feeds.ts";
+import { buildFeeds, type FeedImage } from "../../src/site/feeds.ts";
 import { testArticle, testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
@@ -17,8 +17,10 @@ const articles = [
   }),
   testArticle({ title: "Tin cũ", date: "2026-11-01" }),
 ];
-const imageOf = (article: { slug: string }): string | null => (article.slug === "tin-moi-dac-biet" ? "https://tin.example.org/media/abc/social.jpg" : null);
-const files = buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles, sectionNames: new Map([["thoi-su", "Thời sự"]]), imageOf }, settings);
+const photo: FeedImage = { url: "/media/abc/1200x630.jpg", type: "image/jpeg", width: 1200, height: 630, length: 84_213 };
+const imageOf = (article: { slug: string }): FeedImage | null => (article.slug === "tin-moi-dac-biet" ? photo : null);
+const icons = { icon: "/media/def/bieu-trung-512.png", favicon: "/media/def/bieu-trung-64.png" };
+const files = buildFeeds({ pageUrl: "/", title: settings.name, description: settings.description, articles, sectionNames: new Map([["thoi-su", "Thời sự"]]), imageOf, icons }, settings);
 const byPath = new Map(files.map((file) => [file.outputPath, file.body]));
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
@@ -63,6 +65,23 @@ test("JSON Feed 1.1 carries the same items", () => {
   assert.equal(feed.items[0].date_published, "2026-11-20T07:30:00+07:00");
   assert.deepEqual(feed.items[0].authors, [{ name: "Văn Cường" }]);
   assert.deepEqual(feed.items[0].tags, ["Thời sự", "Đồ Sơn"]);
-  assert.equal(feed.items[0].image, "https://tin.example.org/media/abc/social.jpg");
+  assert.equal(feed.items[0].image, "https://tin.example.org/media/abc/1200x630.jpg");
   assert.equal(feed.items[1].image, undefined);
+  assert.equal(feed.icon, "https://tin.example.org/media/def/bieu-trung-512.png");
+  assert.equal(feed.favicon, "https://tin.example.org/media/def/bieu-trung-64.png");
+});
+
+test("Atom and RSS carry the lead photo as an enclosure with its byte length and type, and as Media RSS", () => {
+  const atom = parser.parse(byPath.get("feed.xml")!).feed;
+  const links = [atom.entry[0].link].flat();
+  assert.deepEqual(
+    links.find((link: Record<string, string>) => link["@rel"] === "enclosure"),
+    { "@rel": "enclosure", "@type": "image/jpeg", "@length": "84213", "@href": "https://tin.example.org/media/abc/1200x630.jpg" },
+  );
+  assert.equal(atom.entry[0]["media:content"]["@url"], "https://tin.example.org/media/abc/1200x630.jpg");
+  assert.equal(atom.entry[1]["media:content"], undefined);
+  const rss = parser.parse(byPath.get("rss.xml")!).rss.channel;
+  assert.deepEqual(rss.item[0].enclosure, { "@url": "https://tin.example.org/media/abc/1200x630.jpg", "@length": "84213", "@type": "image/jpeg" });
+  assert.equal(rss.item[0]["media:content"]["@medium"], "image");
+  assert.equal(rss.item[1].enclosure, undefined);
 });

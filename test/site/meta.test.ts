@@ -5,7 +5,7 @@ import { testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
 const feeds = feedLinks(settings);
-const meta = createMeta(settings, feeds.site);
+const meta = createMeta(settings, feeds.site, null);
 
 test("a page's title carries the site name; the home page's is the site name alone", () => {
   const page = meta({ title: "Kinh tế", description: "Tin kinh tế", url: "/kinh-te/" });
@@ -41,4 +41,13 @@ test("a section announces its own feeds before the site's; an unknown section on
     "Bản tin thử nghiệm (JSON Feed)",
   ]);
   assert.equal(feeds.of("khong-co"), feeds.site);
+});
+
+test("a page without a picture of its own shows the site's share image, absolute, with its alt text", () => {
+  const share = { url: "/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png", width: 1200, height: 630, alt: "Biểu trưng" };
+  const withShare = createMeta(settings, feeds.site, share);
+  assert.deepEqual(withShare({ title: "A", description: "", url: "/a/" }).socialImage, { ...share, url: `https://tin.example.org${share.url}` });
+  const own = { url: "/media/bbbbbbbbbbbbbbbb/1200x630.jpg", width: 1200, height: 630, alt: "Ảnh" };
+  assert.equal(withShare({ title: "A", description: "", url: "/a/", socialImage: own }).socialImage?.url, `https://tin.example.org${own.url}`);
+  assert.equal(meta({ title: "A", description: "", url: "/a/" }).socialImage, null);
 });

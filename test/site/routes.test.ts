@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  absoluteUrl,
   archiveMonthUrl,
   archiveUrl,
   archiveYearUrl,
@@ -88,4 +89,12 @@ test("a page is written as index.html in its folder, a file under its own name",
   assert.equal(outputPathFor(notFoundUrl), "404.html");
   assert.equal(outputPathFor(feedUrls(sectionUrl("xa-hoi")).rss), "xa-hoi/rss.xml");
   assert.equal(outputPathFor(assetUrl("styles.3f2a9c1b7e.css")), "assets/styles.3f2a9c1b7e.css");
+});
+
+test("a site-absolute URL becomes absolute once; a full address or a relative path is refused", () => {
+  assert.equal(absoluteUrl("https://tin.example.org", "/media/a/1200x630.jpg"), "https://tin.example.org/media/a/1200x630.jpg");
+  assert.equal(absoluteUrl("https://tin.example.org", "/"), "https://tin.example.org/");
+  for (const bad of ["https://tin.example.org/media/a.jpg", "//cdn.example.org/a.jpg", "media/a.jpg", ""]) {
+    assert.throws(() => absoluteUrl("https://tin.example.org", bad), /not a site-absolute URL/, bad);
+  }
 });

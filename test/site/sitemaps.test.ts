@@ -22,7 +22,7 @@ test("one sitemap under the limit, with absolute locations and lastmod when know
 
 test("past the limit, a sitemap index points at the parts", () => {
   const files = buildSitemaps(entries, [], settings, NOW, 2);
-  assert.deepEqual(files.map((file) => file.outputPath), ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt"]);
+  assert.deepEqual(files.map((file) => file.outputPath), ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "robots.txt"]);
   const index = parser.parse(files.find((file) => file.outputPath === "sitemap.xml")!.body).sitemapindex.sitemap;
   assert.deepEqual(index.map((s: { loc: string }) => s.loc), [1, 2, 3].map((n) => `https://tin.example.org/sitemap-${n}.xml`));
   const last = parser.parse(files[2]!.body).urlset.url;
@@ -45,7 +45,22 @@ test("the news sitemap holds only articles of the last two days before the refer
 });
 
 test("robots.txt points at both sitemaps", () => {
-  const robots = buildSitemaps([], [], settings, NOW).find((file) => file.outputPath === "robots.txt")!.body;
+  const robots = buildSitemaps([], [testArticle({ title: "Hôm nay", date: "2026-11-25 08:00" })], settings, NOW).find((file) => file.outputPath === "robots.txt")!.body;
   assert.match(robots, /^Sitemap: https:\/\/tin.example.org\/sitemap.xml$/m);
   assert.match(robots, /^Sitemap: https:\/\/tin.example.org\/news-sitemap.xml$/m);
+});
+
+test("with nothing published in the last two days there is no news sitemap, and robots.txt names none", () => {
+  const files = buildSitemaps(entries, [testArticle({ title: "Ba ngày trước", date: "2026-11-22 09:00" })], settings, NOW);
+  assert.deepEqual(files.map((file) => file.outputPath), ["sitemap.xml", "robots.txt"]);
+  assert.doesNotMatch(files[1]!.body, /news-sitemap/);
+});
+
+test("the news sitemap keeps the newest 1,000 articles, Google's limit per file", () => {
+  const many = Array.from({ length: 1_005 }, (_, i) => testArticle({ title: `Tin ${i}`, date: `2026-11-25 0${Math.floor(i / 200)}:${String(i % 60).padStart(2, "0")}` }));
+  const xml = buildSitemaps([], many, settings, NOW).find((file) => file.outputPath === "news-sitemap.xml")!.body;
+  const urls = [parser.parse(xml).urlset.url].flat();
+  assert.equal(urls.length, 1_000);
+  const newest = Math.max(...many.map((article) => article.published.epochMs));
+  assert.equal(Date.parse(urls[0]["news:news"]["news:publication_date"]), newest);
 });

@@ -5,14 +5,14 @@ import { testArticle, testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
 
-test("NewsArticle credits each person by name only, with offset dates and the publisher", () => {
+test("NewsArticle credits each person by name and page, with offset dates and the publisher", () => {
   const article = testArticle({ title: "Hội nghị", date: "2021-04-20 09:30", credit: { text: "TIN VÀ ẢNH: VĂN CƯỜNG", names: ["Văn Cường"] } });
-  const data = newsArticleJsonLd(article, "Chính trị", settings, ["/media/a.jpg"]);
+  const data = newsArticleJsonLd(article, "Chính trị", settings, ["/media/a.jpg"], [{ name: "Văn Cường", url: "/tac-gia/van-cuong/" }]);
   assert.equal(data["@type"], "NewsArticle");
   assert.equal(data.headline, "Hội nghị");
   assert.equal(data.datePublished, "2021-04-20T09:30:00+07:00");
   assert.equal(data.dateModified, "2021-04-20T09:30:00+07:00");
-  assert.deepEqual(data.author, [{ "@type": "Person", name: "Văn Cường" }]);
+  assert.deepEqual(data.author, [{ "@type": "Person", name: "Văn Cường", url: "https://tin.example.org/tac-gia/van-cuong/" }]);
   assert.deepEqual(data.publisher, {
     "@type": "Organization",
     name: "Ban biên tập",
@@ -33,4 +33,9 @@ test("BreadcrumbList numbers absolute items from 1", () => {
     { "@type": "ListItem", position: 1, name: "Trang chủ", item: "https://tin.example.org/" },
     { "@type": "ListItem", position: 2, name: "Kinh tế", item: "https://tin.example.org/kinh-te/" },
   ]);
+});
+
+test("an image URL that is already absolute is refused, not prefixed a second time", () => {
+  const article = testArticle({ title: "Hội nghị", date: "2021-04-20 09:30" });
+  assert.throws(() => newsArticleJsonLd(article, "Chính trị", settings, ["https://tin.example.org/media/a.jpg"], []), /not a site-absolute URL/);
 });

@@ -43,6 +43,8 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
   const section = view.sectionLink(article.section);
   const trail = [view.home, section, { url: article.url, label: article.title }];
   const social = view.socialImage(article);
+  const image = social ?? view.siteShareImage;
+  const authors = (article.credit?.names ?? []).map((name) => ({ name, url: personPageOf(name) }));
   const meta = view.meta({
     title: article.title,
     description: article.summary,
@@ -55,7 +57,7 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
       section: section.label,
       tags: article.tags.map((tag) => tag.name),
     },
-    structuredData: [newsArticleJsonLd(article, section.label, view.settings, social ? [social.url] : [])],
+    structuredData: [newsArticleJsonLd(article, section.label, view.settings, image ? [image.url] : [], authors)],
     socialImage: social,
   });
   return {

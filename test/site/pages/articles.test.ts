@@ -4,7 +4,9 @@ import type { Article } from "../../../src/content/article.ts";
 import { articlePages } from "../../../src/site/pages/articles.ts";
 import type { ArticleView } from "../../../src/site/views.ts";
 import { testArticle } from "../../helpers/articles.ts";
-import { testContext } from "../../helpers/site-context.ts";
+import { testContext, testContextInput } from "../../helpers/site-context.ts";
+import type { EncodedPhoto, MadeIdentity } from "../../../src/content/picture.ts";
+import { createContext } from "../../../src/site/context.ts";
 
 const older = testArticle({ title: "Tin cũ", date: "2026-11-01 08:00" });
 const other = testArticle({ title: "Tin kinh tế", date: "2026-11-02 08:00", section: "kinh-te" });
@@ -72,4 +74,41 @@ test("share links carry the article's absolute address and title, encoded, and l
   assert.equal(query.get("subject"), tricky.title);
   assert.equal(query.get("body"), `${tricky.title}\n${address}`);
   assert.doesNotMatch(mail!.url, /[ +&](?!body=)|%2B/, "a space is %20, never +; & only between fields");
+});
+
+test("structured data and og:image name the lead photo's crop once, at one absolute URL; a photo-less article the site's share image", () => {
+  const photo: EncodedPhoto = {
+    picture: { sources: [], fallback: { type: "image/jpeg", src: "/media/0123456789abcdef/800.jpg", srcset: "/media/0123456789abcdef/800.jpg 800w" }, width: 800, height: 533 },
+    thumbnail: null,
+    social: { url: "/media/fedcba9876543210/1200x630.jpg", width: 1200, height: 630 },
+  };
+  const withPhoto = testArticle({
+    title: "Tin có ảnh",
+    date: "2026-11-06 08:00",
+    image: { source: "articles/anh.jpg", alt: "Cầu Hoàng Văn Thụ", caption: null, credit: null, line: 5, field: "image.src" },
+    credit: { text: "TIN VÀ ẢNH: VĂN CƯỜNG", names: ["Văn Cường"] },
+  });
+  const identity: MadeIdentity = {
+    images: {
+      share: { url: "/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png", width: 1200, height: 630 },
+      icon: { url: "/media/aaaaaaaaaaaaaaaa/bieu-trung-512.png", width: 512, height: 512 },
+      favicon: { url: "/media/aaaaaaaaaaaaaaaa/bieu-trung-64.png", width: 64, height: 64 },
+    },
+    files: [],
+  };
+  const input = testContextInput([withPhoto, older]);
+  const context = createContext({ ...input, photos: { ...input.photos, photos: new Map([["articles/anh.jpg", photo]]) }, identity });
+  const pages = new Map(articlePages({ ...context, relatedOf: () => [] }).map((page) => [page.url, page.view() as ArticleView]));
+
+  const shown = pages.get(withPhoto.url)!.meta;
+  const data = shown.structuredData.find((item) => item["@type"] === "NewsArticle")!;
+  assert.deepEqual(data.image, ["https://tin.example.org/media/fedcba9876543210/1200x630.jpg"]);
+  assert.equal(shown.socialImage?.url, "https://tin.example.org/media/fedcba9876543210/1200x630.jpg");
+  assert.equal(shown.socialImage?.alt, "Cầu Hoàng Văn Thụ");
+  assert.deepEqual(data.author, [{ "@type": "Person", name: "Văn Cường", url: "https://tin.example.org/tac-gia/van-cuong/" }]);
+
+  const plain = pages.get(older.url)!.meta;
+  const plainData = plain.structuredData.find((item) => item["@type"] === "NewsArticle")!;
+  assert.deepEqual(plainData.image, ["https://tin.example.org/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png"]);
+  assert.deepEqual(plain.socialImage, { url: "https://tin.example.org/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png", width: 1200, height: 630, alt: "Biểu trưng Bản tin thử nghiệm" });
 });
