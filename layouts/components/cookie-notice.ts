@@ -1,7 +1,9 @@
 /**
  * The cookie notice: a labelled region at the very top of the page, in the flow so it never
  * covers anything. It comes first for keyboard and screen-reader users, but its title is not a
- * heading, so heading navigation starts at the page's own <h1>; the region is named by it. Without JavaScript it explains and links to the policy, with no controls;
+ * heading, so heading navigation starts at the page's own <h1>; the region is named by it. A
+ * `<div role="region">` rather than a `<section>`: the Nu HTML Checker warns of a section
+ * without a heading. Without JavaScript it explains and links to the policy, with no controls;
  * public/cookie-notice.js adds the buttons' behaviour.
  */
 import type { CookieNotice } from "../../src/site/cookie-notice.ts";
@@ -18,7 +20,7 @@ export function cookieHead(notice: CookieNotice, script: string): Html {
 }
 
 export function cookieNotice(notice: CookieNotice): Html {
-  return html`<section class="cookie-notice" id="${NOTICE_ID}" aria-labelledby="${NOTICE_TITLE_ID}" tabindex="-1"${notice.language ? html` lang="${notice.language}"` : ""} data-cookie-name="${notice.cookieName}" data-cookie-version="${notice.policyVersion}" data-cookie-max-age="${notice.maxAgeSeconds}">
+  return html`<div role="region" class="cookie-notice" id="${NOTICE_ID}" aria-labelledby="${NOTICE_TITLE_ID}" tabindex="-1"${notice.language ? html` lang="${notice.language}"` : ""} data-cookie-name="${notice.cookieName}" data-cookie-version="${notice.policyVersion}" data-cookie-max-age="${notice.maxAgeSeconds}">
 <div class="wrap">
 <p class="cookie-title" id="${NOTICE_TITLE_ID}">${notice.title}</p>
 <div class="cookie-question">
@@ -33,7 +35,7 @@ ${notice.choices.map((choice) => html`<p data-choice="${choice.value}" hidden>${
 `)}<button type="button">${notice.hideLabel}</button>
 </div>
 </div>
-</section>`;
+</div>`;
 }
 
 /** The footer link that brings the notice back; without JavaScript it jumps to the notice. */
