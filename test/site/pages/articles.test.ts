@@ -46,3 +46,18 @@ test("an article's signature changes with its related news", () => {
     articlePages({ ...context, relatedOf: () => related }).find((page) => page.url === middle.url)?.signature;
   assert.notEqual(signature([]), signature([older]));
 });
+
+test("beside an article: the stories around it in its section, and a slot for the site-wide latest news, never the list itself", () => {
+  const view = views([older, other, middle, newer], () => []).get(middle.url)!;
+  assert.deepEqual(view.sidebar.section?.teasers.map((teaser) => teaser.title), ["Tin cũ", "Tin mới"]);
+  assert.equal(view.sidebar.section?.link.url, "/thoi-su/");
+  assert.deepEqual(view.sidebar.latest.source, "/tin-moi.json");
+  assert.equal(view.sidebar.latest.fallback.url, "/");
+});
+
+test("a new article in another section leaves an article page's signature as it was", () => {
+  const before = new Map(articlePages({ ...testContext([older, middle, newer]), relatedOf: () => [] }).map((page) => [page.url, page.signature]));
+  const latest = testArticle({ title: "Tin kinh tế mới nhất", date: "2026-11-20 08:00", section: "kinh-te" });
+  const after = articlePages({ ...testContext([older, middle, newer, latest]), relatedOf: () => [] });
+  for (const page of after.filter((page) => page.url !== latest.url)) assert.equal(page.signature, before.get(page.url), page.url);
+});
