@@ -40,13 +40,17 @@ ${summary ? html`<p class="teaser-summary">${teaser.summary}</p>` : ""}
 export interface TeaserListOptions extends TeaserOptions {
   /** A class for the list, saying how it is laid out (`cards`, `compact`). */
   readonly className?: string;
-  /** How many of the first teasers are above the fold: the first gets priority, the others eager loading. */
+  /**
+   * How many of the first teasers are above the fold: the first of them with a photo gets
+   * priority (it is the page's largest paint), the others load at once.
+   */
   readonly aboveFold?: number;
 }
 
 export function teaserList(teasers: readonly Teaser[], options: TeaserListOptions = {}): Html {
   const { className = "cards", aboveFold = 0, ...item } = options;
-  const loadingAt = (index: number): Loading => (index >= aboveFold ? item.loading ?? "lazy" : index === 0 ? "priority" : "eager");
+  const first = teasers.findIndex((teaser) => teaser.image !== null);
+  const loadingAt = (index: number): Loading => (index >= aboveFold ? item.loading ?? "lazy" : index === first ? "priority" : "eager");
   return html`<ul class="teasers ${className}">
 ${teasers.map((teaser, index) => html`<li>${teaserItem(teaser, { ...item, loading: loadingAt(index) })}</li>
 `)}</ul>`;
