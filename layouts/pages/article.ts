@@ -44,7 +44,7 @@ ${view.older ? html`<li class="older"><a href="${view.older.url}" rel="next"><sp
 </nav>` : ""}
 ${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="related">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
-${teaserList(view.teasers.items, { imageSizes: PHOTO_SIZES.related, className: "cards related" })}
+${teaserList(view.teasers.items, { imageSizes: PHOTO_SIZES.related, className: "cards row related" })}
 </section>` : ""}
 </div>
 ${sidebar(view.sidebar, view.chrome.assets.latestScript)}

@@ -17,15 +17,19 @@ ${breadcrumbs(view.breadcrumbs)}
 <button type="submit">Tìm</button>
 </div>
 <div class="search-filters">
+<div class="search-filter">
 <label for="loc-chuyen-muc">Chuyên mục</label>
 <select id="loc-chuyen-muc" name="muc" data-filter="section">
 <option value="">Tất cả chuyên mục</option>
 ${view.sections.map((section) => html`<option value="${section.label}">${section.label}</option>
 `)}</select>
+</div>
+<div class="search-filter">
 <label for="loc-nam">Năm</label>
 <select id="loc-nam" name="nam" data-filter="year">
 <option value="">Mọi năm</option>
 </select>
+</div>
 </div>
 </form>
 <p class="search-status" role="status" data-search-status></p>
