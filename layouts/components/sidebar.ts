@@ -16,7 +16,7 @@ export function latestNewsSlot(slot: LatestNewsSlot, script: string): Html {
   return html`<section class="sidebar-block latest-news" aria-labelledby="${LATEST_NEWS_ID}" data-latest-news="${slot.source}">
 <h2 id="${LATEST_NEWS_ID}" class="block-title">${slot.heading}</h2>
 <div data-latest-news-list><p><a href="${slot.fallback.url}">${slot.fallback.label}</a></p></div>
-<script type="module" src="${script}"></script>
+<script type="module" src="${script}" fetchpriority="low"></script>
 </section>`;
 }
 
