@@ -1,4 +1,6 @@
+import { SEARCH_BOX_ID } from "./components/chrome.ts";
 import { NOTICE_ID, NOTICE_TITLE_ID } from "./components/cookie-notice.ts";
+import { LATEST_NEWS_ID, SIDEBAR_SECTION_ID } from "./components/sidebar.ts";
 
 /** Ids the layouts give elements; headings inside article bodies must not take them. */
 export const LAYOUT_IDS: readonly string[] = [
@@ -10,6 +12,11 @@ export const LAYOUT_IDS: readonly string[] = [
   "tin-noi-bat",
   "tin-moi",
   "bai-khac",
+  "tim-kiem-404",
+  "tim-kiem-trang-loi",
+  SEARCH_BOX_ID,
+  LATEST_NEWS_ID,
+  SIDEBAR_SECTION_ID,
   NOTICE_ID,
   NOTICE_TITLE_ID,
 ];

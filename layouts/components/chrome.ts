@@ -1,5 +1,5 @@
 /**
- * The parts every page shares: header with navigation, footer, breadcrumbs. The header opens
+ * The parts every page shares: header with navigation and search box, footer, breadcrumbs. The header opens
  * with the governing agency's name, and the footer says who stands behind the site and how to
  * reach them, as Decree 42/2022/NĐ-CP asks of an agency's portal.
  */
@@ -7,17 +7,33 @@ import type { Chrome, Link } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 import { cookieSettingsLink } from "./cookie-notice.ts";
 
+/** The header search box's field. */
+export const SEARCH_BOX_ID = "o-tim-kiem";
+
+/**
+ * A search box: a plain GET form to the search page, which reads `q` (public/search.js), so it
+ * works without JavaScript as far as the search page does. `id` names its field; `label` is
+ * the landmark's name, different for each box on a page.
+ */
+export function searchBox(search: Link, id: string, label: string): Html {
+  return html`<form class="search-box" role="search" aria-label="${label}" action="${search.url}" method="get">
+<label for="${id}" class="visually-hidden">Từ khoá tìm kiếm</label>
+<input id="${id}" name="q" type="search" placeholder="Tìm tin bài…" autocomplete="off">
+<button type="submit">${search.label}</button>
+</form>`;
+}
+
 export function siteHeader(chrome: Chrome, isHome: boolean): Html {
   const brand = html`<a class="brand" href="${chrome.home}"${isHome ? html` aria-current="page"` : ""}><img src="${chrome.logo}" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
   return html`<header class="site-header">
 <p class="agency-line wrap">${chrome.agency.governingBody}</p>
 <div class="wrap">
 ${isHome ? html`<h1 class="brand-title">${brand}</h1>` : html`<p class="brand-title">${brand}</p>`}
+${searchBox(chrome.search, SEARCH_BOX_ID, "Tìm kiếm trên trang")}
 <nav id="dieu-huong" aria-label="Chuyên mục">
 <ul>
 ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ""}>${item.label}</a></li>
-`)}<li class="nav-search"><a href="${chrome.search.url}">${chrome.search.label}</a></li>
-</ul>
+`)}</ul>
 </nav>
 </div>
 </header>`;

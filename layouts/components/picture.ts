@@ -1,31 +1,49 @@
 /**
  * Responsive pictures, and the `sizes` each place in the layout gives a photo. The sizes
- * follow public/styles.css: pages are at most 72rem with 1rem padding, the article column at
- * most 42rem, teaser grids of two or three columns with 1.25rem gaps from 48rem up.
+ * follow public/styles.css: pages are at most 76rem with 1rem padding (74rem of content); from
+ * 64rem up article and list pages have a 20rem sidebar after a 2.5rem gap; the article column
+ * is at most 46rem; cards sit two to a row from 48rem and three or four from 64rem, 1.25rem
+ * apart; compact cards have a 7.5rem thumbnail.
  */
 import type { Picture } from "../../src/content/picture.ts";
 import { html, type Html } from "../html.ts";
 
 export const PHOTO_SIZES = {
-  /** The article column, the lead photo and the home page's top story. */
-  column: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
-  /** Teasers two to a row (section and tag pages, the home page's section blocks). */
-  halves: "(min-width: 72rem) 34.5rem, (min-width: 48rem) calc(50vw - 1.625rem), calc(100vw - 2rem)",
-  /** Teasers three to a row (latest news, more news under an article). */
-  thirds: "(min-width: 72rem) 22.5rem, (min-width: 48rem) calc(33.33vw - 1.5rem), calc(100vw - 2rem)",
+  /** The article column: the lead photo. */
+  column: "(min-width: 48rem) 46rem, calc(100vw - 2rem)",
+  /** The home page's lead story: two thirds of the page from 64rem. */
+  lead: "(min-width: 76rem) 48rem, (min-width: 64rem) calc(66vw - 2rem), calc(100vw - 2rem)",
+  /** Cards in the main column of a list page: three to a row beside the sidebar. */
+  listCards: "(min-width: 76rem) 16.5rem, (min-width: 64rem) calc(33vw - 9rem), (min-width: 48rem) calc(50vw - 1.625rem), calc(100vw - 2rem)",
+  /** The home page's section blocks: four to a row from 64rem, compact on phones. */
+  rowCards: "(min-width: 76rem) 17.5rem, (min-width: 64rem) calc(25vw - 1.5rem), (min-width: 48rem) calc(50vw - 1.625rem), 7.5rem",
+  /** Related news under an article: three to a row in the article column. */
+  related: "(min-width: 48rem) 14.5rem, calc(100vw - 2rem)",
+  /** Compact cards: a small thumbnail beside the title (beside the lead, in sidebars). */
+  compact: "7.5rem",
 } as const;
+
+/**
+ * How the browser fetches a photo: `priority` for the page's main photo (at once, first),
+ * `eager` for others above the fold on a wide screen, `lazy` for the rest (when near).
+ */
+export type Loading = "priority" | "eager" | "lazy";
 
 export interface PictureOptions {
   readonly alt: string;
   readonly sizes: string;
   readonly className?: string;
-  /** The page's main photo: fetched first and at once. Every other photo waits until it is near. */
-  readonly priority?: boolean;
+  readonly loading?: Loading;
 }
 
+const LOADING: Readonly<Record<Loading, Html>> = {
+  priority: html` fetchpriority="high"`,
+  eager: html``,
+  lazy: html` loading="lazy" decoding="async"`,
+};
+
 export function picture(image: Picture, options: PictureOptions): Html {
-  const loading = options.priority ? html` fetchpriority="high"` : html` loading="lazy" decoding="async"`;
   return html`<picture>${image.sources.map((source) => html`<source type="${source.type}" srcset="${source.srcset}" sizes="${options.sizes}">`)}<img${
     options.className ? html` class="${options.className}"` : ""
-  } src="${image.fallback.src}" srcset="${image.fallback.srcset}" sizes="${options.sizes}" alt="${options.alt}" width="${image.width}" height="${image.height}"${loading}></picture>`;
+  } src="${image.fallback.src}" srcset="${image.fallback.srcset}" sizes="${options.sizes}" alt="${options.alt}" width="${image.width}" height="${image.height}"${LOADING[options.loading ?? "lazy"]}></picture>`;
 }

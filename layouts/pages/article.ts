@@ -1,12 +1,14 @@
 import type { ArticleView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { PHOTO_SIZES, picture } from "../components/picture.ts";
+import { sidebar } from "../components/sidebar.ts";
 import { teaserList } from "../components/teaser.ts";
 import { html, trusted, type Html } from "../html.ts";
 
 export function articlePage(view: ArticleView): Html {
   const { article } = view;
-  return html`<div class="wrap article-layout">
+  return html`<div class="wrap with-sidebar article-layout">
+<div class="main-column">
 ${breadcrumbs(view.breadcrumbs)}
 <article class="article" aria-labelledby="tieu-de" data-pagefind-body>
 <p hidden><span data-pagefind-filter="section[data-value]" data-value="${view.search.section}"></span><span data-pagefind-filter="year[data-value]" data-value="${view.search.year}"></span><span data-pagefind-meta="date[data-value]" data-value="${article.published.short}"></span><span data-pagefind-meta="summary[data-value]" data-value="${view.search.summary}"></span><span data-pagefind-weight="0.5">${view.search.foldedWords}</span></p>
@@ -19,7 +21,7 @@ ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${
 ${article.standfirst ? html`<p class="standfirst">${article.standfirst}</p>` : ""}
 </header>
 ${view.lead ? html`<figure class="lead-image">
-${picture(view.lead.picture, { alt: view.lead.alt, sizes: PHOTO_SIZES.column, priority: true })}
+${picture(view.lead.picture, { alt: view.lead.alt, sizes: PHOTO_SIZES.column, loading: "priority" })}
 ${view.lead.caption || view.lead.credit ? html`<figcaption>${view.lead.caption ?? ""}${view.lead.credit ? html` <span class="photo-credit">Ảnh: ${view.lead.credit}</span>` : ""}</figcaption>` : ""}
 </figure>` : ""}
 <div class="article-body">
@@ -45,7 +47,9 @@ ${view.older ? html`<li class="older"><a href="${view.older.url}" rel="next"><sp
 </nav>` : ""}
 ${view.teasers.items.length > 0 ? html`<section class="more-news" id="tin-lien-quan" aria-labelledby="tin-lien-quan-tieu-de" data-teasers="related">
 <h2 id="tin-lien-quan-tieu-de">${view.teasers.heading}</h2>
-${teaserList(view.teasers.items, 3, false, PHOTO_SIZES.thirds)}
+${teaserList(view.teasers.items, { imageSizes: PHOTO_SIZES.related, className: "cards row related" })}
 </section>` : ""}
+</div>
+${sidebar(view.sidebar, view.chrome.assets.latestScript)}
 </div>`;
 }

@@ -3,19 +3,23 @@ import { PHOTO_SIZES } from "../components/picture.ts";
 import { teaserItem, teaserList } from "../components/teaser.ts";
 import { html, type Html } from "../html.ts";
 
+/**
+ * The lead story with the next newest beside it (a third of the width from 64rem), then one
+ * full row of cards per section. Above the fold on a wide screen: the lead's photo (first) and
+ * the thumbnails beside it.
+ */
 export function homePage(view: HomeView): Html {
   return html`<div class="wrap home">
-${view.top ? html`<section class="top-story" aria-labelledby="tin-noi-bat">
-<h2 id="tin-noi-bat" class="block-title">Tin nổi bật</h2>
-${teaserItem(view.top, 3, true, PHOTO_SIZES.column, true)}
+${view.lead ? html`<section class="top-stories" aria-labelledby="tin-noi-bat">
+<h2 id="tin-noi-bat" class="visually-hidden">Tin nổi bật</h2>
+<div class="lead-story">
+${teaserItem(view.lead, { showSection: true, imageSizes: PHOTO_SIZES.lead, loading: "priority" })}
+</div>
+${view.secondary.length > 0 ? teaserList(view.secondary, { className: "compact secondary", showSection: true, imageSizes: PHOTO_SIZES.compact, loading: "eager", summary: false }) : ""}
 </section>` : html`<p>Chưa có tin bài nào được đăng.</p>`}
-${view.latest.length > 0 ? html`<section class="latest" aria-labelledby="tin-moi">
-<h2 id="tin-moi" class="block-title">Tin mới</h2>
-${teaserList(view.latest, 3, true, PHOTO_SIZES.thirds)}
-</section>` : ""}
-${view.sections.map((block) => block.teasers.length === 0 ? "" : html`<section class="section-block" aria-labelledby="muc-${block.section.url.slice(1, -1)}">
+${view.sections.map((block) => html`<section class="section-block" aria-labelledby="muc-${block.section.url.slice(1, -1)}">
 <h2 id="muc-${block.section.url.slice(1, -1)}" class="block-title"><a href="${block.section.url}">${block.section.label}</a></h2>
-${teaserList(block.teasers)}
+${teaserList(block.teasers, { className: "cards row", imageSizes: PHOTO_SIZES.rowCards, summary: false })}
 </section>
 `)}
 </div>`;

@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: the reader budget. Builds the site for a local address, serves it on
  * loopback, and reports (1) each article page's HTML + CSS + JS gzipped against 30 KB,
- * (2) render-blocking scripts, (3) Lighthouse scores on the home page and an article with
+ * (2) render-blocking scripts, (3) Lighthouse scores on the home page, a section page and an article with
  * Debian's Chromium. Exits non-zero when the budget is missed. Not a test: Lighthouse's
  * performance score depends on the machine's load.
  */
@@ -99,7 +99,9 @@ async function main(): Promise<number> {
       const doSon = articles.find((file) => file.includes("quan-uy-do-son")) ?? heaviest.page;
       console.log(`\nLighthouse (mobile, simulated throttling), median of ${RUNS} runs, on ${origin}`);
       console.log(`  ${"page".padEnd(60)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
-      for (const page of ["", doSon.replace(/index\.html$/, "")]) {
+      // The article's section: its list page is the section page readers come through.
+      const section = `${doSon.split(path.sep)[0]!}/`;
+      for (const page of ["", section, doSon.replace(/index\.html$/, "")]) {
         const runs = [];
         for (let run = 0; run < RUNS; run++) {
           const result = await lighthouse(`${origin}/${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });

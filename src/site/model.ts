@@ -8,6 +8,7 @@ import type { PublishedFile } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { createContext, type ContextInput, type SiteContext } from "./context.ts";
 import { buildFeeds, FEED_SIZE, type FeedSpec, type GeneratedFile, type SizedFiles } from "./feeds.ts";
+import { LATEST_NEWS_SIZE, latestNewsFile } from "./latest-news.ts";
 import type { Page, SitePage } from "./page.ts";
 import { archivePages } from "./pages/archives.ts";
 import { articlePages } from "./pages/articles.ts";
@@ -115,7 +116,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: buildSitemaps(sitemap, published, settings, now),
+    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now)],
     feeds: feedFiles,
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,

@@ -37,6 +37,11 @@ export const searchUrl = `/${SEARCH_SEGMENT}/`;
 export const sitemapUrl = "/sitemap.xml";
 export const newsSitemapUrl = "/news-sitemap.xml";
 export const robotsUrl = "/robots.txt";
+/**
+ * The site-wide latest news as data (src/site/latest-news.ts): pages other than the home page
+ * load it with a script rather than carry the list, so a new article does not change them all.
+ */
+export const latestNewsUrl = "/tin-moi.json";
 
 export function topicUrl(slug: string): string {
   return `${topicsUrl}${slug}/`;

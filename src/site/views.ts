@@ -81,6 +81,8 @@ export interface AssetUrls {
   readonly stylesheet: string;
   readonly searchScript: string;
   readonly cookieScript: string;
+  /** Fills the sidebar's latest news from latestNewsUrl (public/latest-news.js). */
+  readonly latestScript: string;
 }
 
 /** What every page shares: site identity, navigation and footer links. */
@@ -93,7 +95,7 @@ export interface Chrome {
   readonly home: string;
   readonly logo: string;
   readonly nav: readonly NavItem[];
-  /** The search page, linked after the sections. */
+  /** The search page: the header's search box sends its query there (`?q=`). */
   readonly search: Link;
   readonly footerLinks: readonly Link[];
   readonly publisher: string;
@@ -123,11 +125,33 @@ export interface Pagination {
   readonly items: readonly PaginationItem[];
 }
 
+/** The home page: no story is shown twice (the section blocks leave out the lead and the stories beside it). */
 export interface HomeView extends ViewBase {
   readonly kind: "home";
-  readonly top: Teaser | null;
-  readonly latest: readonly Teaser[];
+  /** The newest story, shown large. */
+  readonly lead: Teaser | null;
+  /** The next newest, beside the lead. */
+  readonly secondary: readonly Teaser[];
+  /** Each section's newest not shown above, in the order of the settings; sections with none left out. */
   readonly sections: readonly { readonly section: Link; readonly teasers: readonly Teaser[] }[];
+}
+
+/**
+ * The site-wide latest news in a sidebar, loaded by a script from `source` (JSON, see
+ * src/site/latest-news.ts) so that the page does not change with every new article; without
+ * JavaScript the page shows `fallback`, a link to where the latest news is.
+ */
+export interface LatestNewsSlot {
+  readonly heading: string;
+  readonly source: string;
+  readonly fallback: Link;
+}
+
+/** The column beside the content of article and list pages. */
+export interface Sidebar {
+  /** On article pages: the stories around it in its section. */
+  readonly section: { readonly heading: string; readonly link: Link; readonly teasers: readonly Teaser[] } | null;
+  readonly latest: LatestNewsSlot;
 }
 
 export interface ListView extends ViewBase {
@@ -137,6 +161,7 @@ export interface ListView extends ViewBase {
   readonly breadcrumbs: readonly Link[];
   readonly teasers: readonly Teaser[];
   readonly pagination: Pagination;
+  readonly sidebar: Sidebar;
 }
 
 /** An alphabetical index of terms: tags or credited people. */
@@ -183,6 +208,7 @@ export interface ArticleView extends ViewBase {
   /** The next newer and next older article in the same section. */
   readonly newer: Link | null;
   readonly older: Link | null;
+  readonly sidebar: Sidebar;
   /** What the search index files the article under. */
   readonly search: { readonly section: string; readonly year: string; readonly summary: string; readonly foldedWords: string };
 }
@@ -205,6 +231,8 @@ export interface SearchView extends ViewBase {
 export interface NotFoundView extends ViewBase {
   readonly kind: "not-found";
   readonly sections: readonly Link[];
+  /** The newest stories, in the page itself: it is one page, and must work without JavaScript. */
+  readonly latest: readonly Teaser[];
 }
 
 export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView;

@@ -17,6 +17,9 @@ const HOME = "/";
 const ARTICLE = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
 const POLICY = "/chinh-sach-cookie/";
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const SECTION = "/kinh-te/";
+const MISSING = "/khong-co-trang-nay/";
 
 let work: string;
 let out: string;
@@ -136,7 +139,7 @@ test("without JavaScript the home page reads fully and the notice explains witho
       assert.ok(await notice(page).getByText("Trang chỉ dùng một cookie thiết yếu").isVisible());
       assert.ok(await notice(page).getByText("Trình duyệt của bạn đang tắt JavaScript").isVisible());
       assert.ok(await notice(page).getByRole("link", { name: "Xem chính sách cookie" }).isVisible());
-      assert.equal(await page.getByRole("button").count(), 0);
+      assert.equal(await notice(page).getByRole("button").count(), 0);
     },
     { ...DESKTOP, javaScriptEnabled: false },
   );
@@ -194,4 +197,97 @@ test("without JavaScript the search page offers sections, topics and archives in
     },
     { ...DESKTOP, javaScriptEnabled: false },
   );
+});
+
+test("the home page shows no story twice", async () => {
+  const page = await readFile(path.join(out, "index.html"), "utf8");
+  const stories = [...page.matchAll(/<a class="teaser-link" href="([^"]+)"/g)].map((match) => match[1]!);
+  assert.ok(stories.length >= 15, `${stories.length} stories`);
+  assert.deepEqual(stories.filter((url, index) => stories.indexOf(url) !== index), []);
+});
+
+test("only the photos above the fold load at once: a section page's first row, the first photo with priority; the rest lazily", async () => {
+  const page = await readFile(path.join(out, "kinh-te/index.html"), "utf8");
+  const cards = [...page.matchAll(/<li><article class="teaser">[\s\S]*?<\/article><\/li>/g)].map((match) => match[0]);
+  assert.ok(cards.length > 3);
+  const firstRow = cards.slice(0, 3).join("");
+  assert.equal(firstRow.match(/fetchpriority="high"/g)?.length, 1);
+  assert.doesNotMatch(firstRow, /loading="lazy"/);
+  for (const card of cards.slice(3)) assert.doesNotMatch(card, /<img(?![^>]*loading="lazy")[^>]*>/);
+  const home = await readFile(path.join(out, "index.html"), "utf8");
+  assert.equal(home.match(/fetchpriority="high"/g)?.length, 1, "the home page's lead photo only");
+});
+
+test("at 1280 px article and section pages have a sidebar beside the content, with the latest news loaded into it", async () => {
+  await withPage(async (page) => {
+    for (const url of [ARTICLE, SECTION]) {
+      await page.goto(`${server.origin}${url}`);
+      const main = await page.locator(".main-column").boundingBox();
+      const aside = await page.getByRole("complementary", { name: "Tin khác" }).boundingBox();
+      assert.ok(main && aside, url);
+      assert.ok(aside.x >= main.x + main.width, `${url}: the sidebar is beside the content`);
+      assert.ok(aside.y < main.y + 300, `${url}: the sidebar starts at the top`);
+      const latest = page.locator("[data-latest-news] .headlines li a");
+      await latest.first().waitFor();
+      assert.equal(await latest.count(), 8, url);
+    }
+    assert.ok(await page.locator(".main-column").evaluate((element) => element.getBoundingClientRect().width > 750), "the content column uses the width");
+  });
+});
+
+test("without JavaScript the sidebar links to the latest news instead", async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${server.origin}${ARTICLE}`);
+      const aside = page.getByRole("complementary", { name: "Tin khác" });
+      assert.ok(await aside.getByRole("link", { name: "Xem tin mới nhất trên trang chủ" }).isVisible());
+      assert.ok((await aside.locator(".teaser").count()) > 0, "the stories around it in its section are in the page");
+    },
+    { ...DESKTOP, javaScriptEnabled: false },
+  );
+});
+
+test("the header's search box sends the query to the search page, without JavaScript too", async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${server.origin}${ARTICLE}`);
+      const box = page.getByRole("search", { name: "Tìm kiếm trên trang" });
+      await box.getByRole("searchbox").fill("Đồ Sơn");
+      await box.getByRole("button", { name: "Tìm kiếm" }).click();
+      await page.waitForURL(/\/tim-kiem\/\?q=/);
+      assert.equal(new URL(page.url()).searchParams.get("q"), "Đồ Sơn");
+    },
+    { ...DESKTOP, javaScriptEnabled: false },
+  );
+});
+
+test("the 404 page offers a search box and the latest news", async () => {
+  await withPage(async (page) => {
+    const response = await page.goto(`${server.origin}${MISSING}`);
+    assert.equal(response?.status(), 404);
+    const box = page.getByRole("search", { name: "Tìm bài viết" });
+    await box.getByRole("searchbox").fill("do son");
+    assert.ok((await page.locator("main .teaser-link").count()) >= 4, "the latest news");
+    await box.getByRole("button").click();
+    await page.waitForURL(/\/tim-kiem\/\?q=do\+son/);
+  });
+});
+
+test("at 390 px no page scrolls sideways", async () => {
+  await withPage(async (page) => {
+    for (const url of [HOME, ARTICLE, SECTION, "/tim-kiem/?q=do+son", MISSING]) {
+      await page.goto(`${server.origin}${url}`);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      assert.ok(widths.page <= widths.viewport, `${url}: ${JSON.stringify(widths)}`);
+    }
+  }, PHONE);
+});
+
+test("axe finds no violations at 390 px on the home page and an article", async () => {
+  await withPage(async (page) => {
+    for (const url of [HOME, ARTICLE]) {
+      await page.goto(`${server.origin}${url}`);
+      assert.deepEqual(await axeViolations(page), [], url);
+    }
+  }, PHONE);
 });

@@ -19,7 +19,7 @@ test("the footer links the static pages and the ways to browse, each once, in th
 
 test("the navigation lists the sections in the settings' order and marks the current one", () => {
   const settings = testSettings();
-  const assets = { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js" };
+  const assets = { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js" };
   const chromeOf = createChrome(settings, assets, [], cookieNotice(settings));
   const inSection = chromeOf("kinh-te");
   assert.deepEqual(inSection.nav, [

@@ -1,5 +1,6 @@
 /**
- * Article pages. Under an article: related news only, never the site-wide latest, so a new
+ * Article pages. Under an article: related news; beside it, the stories around it in its
+ * section. Never the site-wide latest (the sidebar loads that, see sidebar.ts), so a new
  * article shows up under the articles it relates to rather than under every one.
  */
 import type { Article } from "../../content/article.ts";
@@ -9,6 +10,7 @@ import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
 import { outputPathFor, topicUrl } from "../routes.ts";
 import { newsArticleJsonLd } from "../structured-data.ts";
+import { articleSidebar, sectionNeighbours } from "../sidebar.ts";
 import { BADGES } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { ArticleView, LeadPhoto, Link } from "../views.ts";
@@ -27,6 +29,8 @@ export interface ArticleInput {
   /** The next newer and next older article in the same section: only their links are shown. */
   readonly newer: Link | null;
   readonly older: Link | null;
+  /** The stories nearest to it in its section (sidebar.ts). */
+  readonly neighbours: readonly Article[];
 }
 
 function leadPhoto(view: ViewContext, article: Article): LeadPhoto | null {
@@ -39,7 +43,7 @@ function bylineOf(article: Article): ArticleView["byline"] {
   return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null ? null : personPageOf(name) }));
 }
 
-function articleView(view: ViewContext, { article, related, newer, older }: ArticleInput): ArticleView {
+function articleView(view: ViewContext, { article, related, newer, older, neighbours }: ArticleInput): ArticleView {
   const section = view.sectionLink(article.section);
   const trail = [view.home, section, { url: article.url, label: article.title }];
   const social = view.socialImage(article);
@@ -77,6 +81,7 @@ function articleView(view: ViewContext, { article, related, newer, older }: Arti
     teasers: { heading: "Tin liên quan", items: related.map(view.teaserOf) },
     newer,
     older,
+    sidebar: articleSidebar(view, article.section, neighbours),
     search: {
       section: section.label,
       year: String(localCalendar(article.published).year),
@@ -101,6 +106,7 @@ export function articlePages(context: ArticleContext): SitePage[] {
       related: context.relatedOf(article),
       newer: link(inSection[position - 1]),
       older: link(inSection[position + 1]),
+      neighbours: sectionNeighbours(inSection, position),
     };
     const { year, month } = localCalendar(article.published);
     return {

@@ -1,4 +1,7 @@
-/** The home page: the top story, the latest news, and the newest of each section. */
+/**
+ * The home page: the lead story with the next newest beside it, then the newest of each
+ * section, leaving out what is already shown above, so that no story appears twice.
+ */
 import type { Article } from "../../content/article.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
@@ -6,12 +9,14 @@ import { homeUrl, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { HomeView } from "../views.ts";
 
-const HOME_LATEST = 8;
+/** Beside the lead. */
+const HOME_SECONDARY = 4;
+/** One full row of cards on a wide screen. */
 const HOME_PER_SECTION = 4;
 
 export interface HomeInput {
-  readonly top: Article | null;
-  readonly latest: readonly Article[];
+  readonly lead: Article | null;
+  readonly secondary: readonly Article[];
   /** Each section's newest, in the order of the settings. */
   readonly sections: readonly { readonly slug: string; readonly articles: readonly Article[] }[];
 }
@@ -23,9 +28,9 @@ function homeView(view: ViewContext, input: HomeInput): HomeView {
     outputPath: outputPathFor(homeUrl),
     meta: view.meta({ title: null, description: view.settings.description, url: homeUrl }),
     chrome: view.chrome(null),
-    top: input.top ? view.teaserOf(input.top) : null,
-    latest: input.latest.map(view.teaserOf),
-    sections: input.sections.map((section) => ({ section: view.sectionLink(section.slug), teasers: section.articles.map(view.teaserOf) })),
+    lead: input.lead ? view.teaserOf(input.lead) : null,
+    secondary: input.secondary.map(view.teaserOf),
+    sections: input.sections.filter((section) => section.articles.length > 0).map((section) => ({ section: view.sectionLink(section.slug), teasers: section.articles.map(view.teaserOf) })),
   };
 }
 
@@ -33,10 +38,12 @@ const homePage: PageKind<HomeInput> = { name: "home", build: homeView };
 
 export function homePages(context: SiteContext): SitePage[] {
   const { settings, published, bySection } = context;
-  const input: HomeInput = {
-    top: published[0] ?? null,
-    latest: published.slice(1, 1 + HOME_LATEST),
-    sections: settings.sections.map((section) => ({ slug: section.slug, articles: (bySection.get(section.slug) ?? []).slice(0, HOME_PER_SECTION) })),
-  };
-  return [context.page(homeUrl, context.lastChange(published.slice(0, 1 + HOME_LATEST)), homePage, input)];
+  const top = published.slice(0, 1 + HOME_SECONDARY);
+  const shown = new Set(top);
+  const sections = settings.sections.map((section) => ({
+    slug: section.slug,
+    articles: (bySection.get(section.slug) ?? []).filter((article) => !shown.has(article)).slice(0, HOME_PER_SECTION),
+  }));
+  const input: HomeInput = { lead: top[0] ?? null, secondary: top.slice(1), sections };
+  return [context.page(homeUrl, context.lastChange([...top, ...sections.flatMap((section) => section.articles)]), homePage, input)];
 }

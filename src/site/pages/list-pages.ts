@@ -4,6 +4,7 @@ import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
 import { pagination } from "../pagination.ts";
 import { listPageUrl, outputPathFor } from "../routes.ts";
+import { listSidebar } from "../sidebar.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { Link, ListView } from "../views.ts";
 
@@ -51,6 +52,7 @@ function listView(view: ViewContext, input: ListInput): ListView {
     breadcrumbs: trail,
     teasers: input.articles.map(view.teaserOf),
     pagination: pagination(number, total, (page) => listPageUrl(base, page)),
+    sidebar: listSidebar,
   };
 }
 

@@ -1,12 +1,20 @@
-/** The 404 page: the sections to go on from. Not indexed. */
+/** The 404 page: search, the newest stories and the sections to go on from. Not indexed. */
+import type { Article } from "../../content/article.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
 import { notFoundUrl, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { NotFoundView } from "../views.ts";
 
-/** All of it is site-wide: the page has no input of its own. */
-function notFoundView(view: ViewContext): NotFoundView {
+/** The newest stories: one page, so it may change with every new article. */
+export interface NotFoundInput {
+  readonly latest: readonly Article[];
+}
+
+/** How many of the newest stories it lists: one row of cards. */
+const NOT_FOUND_LATEST = 4;
+
+function notFoundView(view: ViewContext, input: NotFoundInput): NotFoundView {
   return {
     kind: "not-found",
     url: notFoundUrl,
@@ -14,11 +22,12 @@ function notFoundView(view: ViewContext): NotFoundView {
     meta: view.meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: notFoundUrl, indexable: false }),
     chrome: view.chrome(null),
     sections: view.settings.sections.map((section) => view.sectionLink(section.slug)),
+    latest: input.latest.map(view.teaserOf),
   };
 }
 
-const notFoundPage: PageKind<null> = { name: "not-found", build: notFoundView };
+const notFoundPage: PageKind<NotFoundInput> = { name: "not-found", build: notFoundView };
 
 export function notFoundPages(context: SiteContext): SitePage[] {
-  return [context.page(notFoundUrl, null, notFoundPage, null, false)];
+  return [context.page(notFoundUrl, null, notFoundPage, { latest: context.published.slice(0, NOT_FOUND_LATEST) }, false)];
 }

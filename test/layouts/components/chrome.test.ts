@@ -9,7 +9,7 @@ import { testSettings } from "../../helpers/articles.ts";
 const settings = testSettings();
 const chromeOf = createChrome(
   settings,
-  { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js" },
+  { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js" },
   [
     { url: "/chu-de/", label: "Chủ đề" },
     { url: "/gioi-thieu/", label: "Giới <thiệu>" },
@@ -25,7 +25,7 @@ test("the header names the site in an h1 on the home page only, and marks the cu
   assert.match(section, /<p class="brand-title"><a class="brand" href="\/"><img src="\/logo.svg"/);
   assert.match(section, /<a href="\/kinh-te\/" aria-current="true">Kinh tế<\/a>/);
   assert.equal(section.match(/aria-current/g)?.length, 1);
-  assert.match(section, /<li class="nav-search"><a href="\/tim-kiem\/">Tìm kiếm<\/a><\/li>/);
+  assert.doesNotMatch(section, /nav-search/);
 });
 
 test("the footer lists its links escaped, and names the publisher", () => {
@@ -57,4 +57,11 @@ test("the agency's fields are escaped like every other text", () => {
 test("breadcrumbs mark the last link as the current page", () => {
   const trail = toString(breadcrumbs([{ url: "/", label: "Trang chủ" }, { url: "/thoi-su/", label: "Thời sự" }]));
   assert.match(trail, /<li><a href="\/">Trang chủ<\/a><\/li>\n<li><a href="\/thoi-su\/" aria-current="page">Thời sự<\/a><\/li>/);
+});
+
+test("the header's search box is a plain GET form to the search page, labelled, that works without JavaScript", () => {
+  const header = toString(siteHeader(chromeOf("kinh-te"), false));
+  assert.match(header, /<form class="search-box" role="search" aria-label="Tìm kiếm trên trang" action="\/tim-kiem\/" method="get">/);
+  assert.match(header, /<label for="o-tim-kiem" class="visually-hidden">[^<]+<\/label>\n<input id="o-tim-kiem" name="q" type="search"/);
+  assert.match(header, /<button type="submit">Tìm kiếm<\/button>/);
 });

@@ -112,3 +112,18 @@ test("structured data and og:image name the lead photo's crop once, at one absol
   assert.deepEqual(plainData.image, ["https://tin.example.org/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png"]);
   assert.deepEqual(plain.socialImage, { url: "https://tin.example.org/media/aaaaaaaaaaaaaaaa/chia-se-1200x630.png", width: 1200, height: 630, alt: "Biểu trưng Bản tin thử nghiệm" });
 });
+
+test("beside an article: the stories around it in its section, and a slot for the site-wide latest news, never the list itself", () => {
+  const view = views([older, other, middle, newer], () => []).get(middle.url)!;
+  assert.deepEqual(view.sidebar.section?.teasers.map((teaser) => teaser.title), ["Tin cũ", "Tin mới"]);
+  assert.equal(view.sidebar.section?.link.url, "/thoi-su/");
+  assert.deepEqual(view.sidebar.latest.source, "/tin-moi.json");
+  assert.equal(view.sidebar.latest.fallback.url, "/");
+});
+
+test("a new article in another section leaves an article page's signature as it was", () => {
+  const before = new Map(articlePages({ ...testContext([older, middle, newer]), relatedOf: () => [] }).map((page) => [page.url, page.signature]));
+  const latest = testArticle({ title: "Tin kinh tế mới nhất", date: "2026-11-20 08:00", section: "kinh-te" });
+  const after = articlePages({ ...testContext([older, middle, newer, latest]), relatedOf: () => [] });
+  for (const page of after.filter((page) => page.url !== latest.url)) assert.equal(page.signature, before.get(page.url), page.url);
+});

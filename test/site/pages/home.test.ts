@@ -5,7 +5,7 @@ import type { HomeView } from "../../../src/site/views.ts";
 import { testArticle } from "../../helpers/articles.ts";
 import { testContext } from "../../helpers/site-context.ts";
 
-test("the home page shows the newest article on top, the next eight as latest, and each section's newest four", () => {
+test("the home page shows the newest article as the lead, the next four beside it, and each section's newest four not shown above", () => {
   const articles = Array.from({ length: 12 }, (_, index) =>
     testArticle({ title: `Tin số ${index + 1}`, date: `2026-11-${String(index + 1).padStart(2, "0")} 08:00`, section: index % 2 === 0 ? "thoi-su" : "kinh-te" }),
   );
@@ -13,20 +13,23 @@ test("the home page shows the newest article on top, the next eight as latest, a
   assert.equal(rest.length, 0);
   const view = page!.view() as HomeView;
   assert.equal(view.kind, "home");
-  assert.equal(view.top?.title, "Tin số 12");
-  assert.deepEqual(view.latest.map((teaser) => teaser.title), ["Tin số 11", "Tin số 10", "Tin số 9", "Tin số 8", "Tin số 7", "Tin số 6", "Tin số 5", "Tin số 4"]);
+  assert.equal(view.lead?.title, "Tin số 12");
+  assert.deepEqual(view.secondary.map((teaser) => teaser.title), ["Tin số 11", "Tin số 10", "Tin số 9", "Tin số 8"]);
   assert.deepEqual(
     view.sections.map((section) => [section.section.label, section.teasers.map((teaser) => teaser.title)]),
     [
-      ["Thời sự", ["Tin số 11", "Tin số 9", "Tin số 7", "Tin số 5"]],
-      ["Kinh tế", ["Tin số 12", "Tin số 10", "Tin số 8", "Tin số 6"]],
+      ["Thời sự", ["Tin số 7", "Tin số 5", "Tin số 3", "Tin số 1"]],
+      ["Kinh tế", ["Tin số 6", "Tin số 4", "Tin số 2"]],
     ],
   );
+  const urls = [view.lead!, ...view.secondary, ...view.sections.flatMap((section) => section.teasers)].map((teaser) => teaser.url);
+  assert.equal(new Set(urls).size, urls.length, "no story twice");
   assert.equal(view.meta.title, "Bản tin thử nghiệm");
 });
 
 test("with no articles the home page has no top story", () => {
   const view = homePages(testContext([]))[0]!.view() as HomeView;
-  assert.equal(view.top, null);
-  assert.deepEqual(view.latest, []);
+  assert.equal(view.lead, null);
+  assert.deepEqual(view.secondary, []);
+  assert.deepEqual(view.sections, [], "a section with nothing left to show has no block");
 });
