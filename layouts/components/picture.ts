@@ -17,8 +17,8 @@ export const PHOTO_SIZES = {
   listCards: "(min-width: 76rem) 16.5rem, (min-width: 64rem) calc(33vw - 9rem), (min-width: 48rem) calc(50vw - 1.625rem), calc(100vw - 2rem)",
   /** The home page's section blocks: four to a row from 64rem, compact on phones. */
   rowCards: "(min-width: 76rem) 17.5rem, (min-width: 64rem) calc(25vw - 1.5rem), (min-width: 48rem) calc(50vw - 1.625rem), 7.5rem",
-  /** Related news under an article: three to a row in the article column. */
-  related: "(min-width: 48rem) 14.5rem, calc(100vw - 2rem)",
+  /** Related news under an article: three to a row in the article column, compact on phones. */
+  related: "(min-width: 48rem) 14.5rem, 7.5rem",
   /** Compact cards: a small thumbnail beside the title (beside the lead, in sidebars). */
   compact: "7.5rem",
 } as const;

@@ -29,7 +29,9 @@ const CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EBUSY", 
  */
 function systemErrorIn(error: unknown): SystemError | null {
   for (const current of errorChain(error)) {
-    const { code, path: where } = current as NodeJS.ErrnoException;
+    const { code, path: source, dest } = current as NodeJS.ErrnoException & { dest?: string };
+    // A copy or link that ran out of room filled the disk it wrote to, not the one it read from.
+    const where = (code === "ENOSPC" || code === "EDQUOT") && dest ? dest : source;
     if (typeof code === "string" && CODES.has(code)) return { code, ...(where ? { path: where } : {}) };
     const fromMessage = /\b(E[A-Z]+): [^,]*, \w+(?: '([^']+)')?/.exec(current.message);
     if (fromMessage && CODES.has(fromMessage[1]!)) return { code: fromMessage[1]!, ...(fromMessage[2] ? { path: fromMessage[2] } : {}) };

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promi
 import path from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
+import { PHOTO_SIZES } from "../../layouts/components/picture.ts";
 import { ROOT, runBuild, snapshot, tempDir, type BuildRun } from "../helpers/build.ts";
 import { bombPng, CAMERA_SERIAL, photoJpeg, photoWithPrivateExif, tiff } from "../helpers/images.ts";
 
@@ -60,13 +61,14 @@ after(async () => {
 });
 
 const page = (relative: string): Promise<string> => readFile(path.join(out, relative), "utf8");
-const COLUMN = 'sizes="(min-width: 44rem) 42rem, calc(100vw - 2rem)"';
+/** `sizes` as a regular expression. */
+const sizesPattern = (sizes: string): string => sizes.replace(/[().]/g, "\\$&");
 
 test("the lead photo: <picture> with AVIF and WebP, dimensions, fetched first, captioned and credited", async () => {
   const html = await page(ARTICLE);
   const lead = /<figure class="lead-image">([\s\S]*?)<\/figure>/.exec(html)?.[1];
   assert.ok(lead, "lead figure");
-  assert.match(lead, new RegExp(`<source type="image/avif" srcset="/media/[0-9a-f]{16}/480\\.avif 480w, [^"]+/1200\\.avif 1200w, [^"]+/1260\\.avif 1260w" ${COLUMN.replace(/[()]/g, "\\$&")}>`));
+  assert.match(lead, new RegExp(`<source type="image/avif" srcset="/media/[0-9a-f]{16}/480\\.avif 480w, [^"]+/1200\\.avif 1200w, [^"]+/1260\\.avif 1260w" sizes="${sizesPattern(PHOTO_SIZES.column)}">`));
   assert.match(lead, /<source type="image\/webp" srcset="[^"]+1260\.webp 1260w"/);
   assert.match(lead, /<img src="\/media\/[0-9a-f]{16}\/800\.jpg" srcset="[^"]+480\.jpg 480w[^"]+1260\.jpg 1260w" sizes="[^"]+" alt="Mặt biển và con thuyền đỏ" width="1260" height="700" fetchpriority="high">/);
   assert.doesNotMatch(lead, /loading=/);
@@ -103,10 +105,10 @@ test("teasers show the 3:2 thumbnail, lazily, sized for their grid", async () =>
   assert.ok(teaser);
   assert.match(
     teaser,
-    /<img class="teaser-image" src="[^"]+\/720\.jpg" srcset="[^"]+320\.jpg 320w, [^"]+480\.jpg 480w, [^"]+720\.jpg 720w, [^"]+960\.jpg 960w" sizes="\(min-width: 72rem\) 22\.5rem, [^"]+" alt="" width="960" height="640" loading="lazy" decoding="async">/,
+    new RegExp(`<img class="teaser-image" src="[^"]+/720\\.jpg" srcset="[^"]+320\\.jpg 320w, [^"]+480\\.jpg 480w, [^"]+720\\.jpg 720w, [^"]+960\\.jpg 960w" sizes="${sizesPattern(PHOTO_SIZES.related)}" alt="" width="960" height="640" loading="lazy" decoding="async">`),
   );
   const home = await page("index.html");
-  assert.match(home, /<section class="top-story"[\s\S]*?<img class="teaser-image" [^>]+ sizes="\(min-width: 44rem\) 42rem, [^"]+" alt="" width="960" height="640" fetchpriority="high">/);
+  assert.match(home, new RegExp(`<section class="top-stories"[\\s\\S]*?<img class="teaser-image" [^>]+ sizes="${sizesPattern(PHOTO_SIZES.lead)}" alt="" width="960" height="640" fetchpriority="high">`));
 });
 
 test("every image URL in every page is a published file; originals and their metadata are not", async () => {

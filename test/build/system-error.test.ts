@@ -115,5 +115,12 @@ test("errors are recognised inside Eleventy's wrapper and from their message alo
   assert.match(explainSystemError(fromWorker, output, [{ dir: "/srv/portal/.cache", setting: "CACHE_DIR" }], "/srv/portal") ?? "", /^CACHE_DIR \(\.cache\) is on a read-only filesystem/);
   const missingParent = Object.assign(new Error("ENOENT: no such file or directory, mkdir '/nonexistent-volume/_site.builds'"), { code: "ENOENT", path: "/nonexistent-volume/_site.builds" });
   assert.match(explainSystemError(missingParent, { dir: "/nonexistent-volume/_site", setting: "OUTPUT_DIR" }, [], "/srv/portal") ?? "", /^the folder \/nonexistent-volume does not exist \(or is a volume that is not mounted\)/);
+  // A photo copied from the image cache into a full output: the output's disk is the full one.
+  const copied = Object.assign(new Error("ENOSPC: no space left on device, copyfile '/srv/portal/.cache/images/a/800.jpg' -> '/srv/portal/_site.builds/building-7/media/a/800.jpg'"), {
+    code: "ENOSPC",
+    path: "/srv/portal/.cache/images/a/800.jpg",
+    dest: "/srv/portal/_site.builds/building-7/media/a/800.jpg",
+  });
+  assert.match(explainSystemError(copied, output, [{ dir: "/srv/portal/.cache/images", setting: "IMAGE_CACHE_DIR" }], "/srv/portal") ?? "", /^no space left on the disk of OUTPUT_DIR/);
   assert.equal(explainSystemError(new Error("3 content error(s); nothing was published"), output, [], "/srv/portal"), null);
 });
