@@ -113,7 +113,8 @@ function atom(spec: FeedSpec, settings: SiteSettings): string {
     // An empty feed still needs <updated>; the epoch says "never" without inventing a time.
     element("updated", newest ?? "1970-01-01T00:00:00Z"),
     `<author>${element("name", settings.publisher.name)}</author>`,
-    element("icon", abs(settings.publisher.logo)),
+    // Atom's icon is small and square, as a favicon: the 64×64 PNG where the build made one.
+    element("icon", abs(spec.icons?.favicon ?? settings.publisher.logo)),
     ...entries,
     "</feed>",
     "",

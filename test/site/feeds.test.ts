@@ -34,6 +34,7 @@ test("Atom is well-formed with absolute URLs, +07:00 dates, authors, summary and
   const feed = parser.parse(xml).feed;
   assert.equal(feed["@xml:lang"], "vi");
   assert.equal(feed.updated, "2026-11-20T07:30:00+07:00");
+  assert.equal(feed.icon, "https://tin.example.org/media/def/bieu-trung-64.png", "a small square raster icon");
   const entry = feed.entry[0];
   assert.equal(entry.title, "Tin <mới> & “đặc biệt”");
   assert.equal(entry.id, "https://tin.example.org/thoi-su/tin-moi-dac-biet/");
