@@ -5,40 +5,20 @@
  * share links, with the article's address; and every request to this site's own origin.
  */
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
-import { axeViolations, launchChromium } from "../helpers/browser.ts";
-import { serveSite, type StaticServer } from "../../src/cli/static-server.ts";
+import { test } from "node:test";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { axeViolations } from "../helpers/browser.ts";
+import { serveSampleSite } from "../helpers/sample-site.ts";
 
 const ARTICLE = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
 const TITLE = "Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021";
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
-let work: string;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  work = await tempDir("portal-article");
-  const out = path.join(work, "site");
-  const run = await runBuild({ CONTENT_DIR: path.join(ROOT, "content"), OUTPUT_DIR: out });
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveSite(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(work, { recursive: true, force: true });
-});
+const site = serveSampleSite("portal-article");
 
 async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext(options);
+  const context = await site().browser.newContext(options);
   try {
     await run(await context.newPage());
   } finally {
@@ -62,7 +42,7 @@ for (const [name, options] of [
 ] as const) {
   test(`the page's h1 is the first heading, and the first Tab lands in the cookie notice (${name})`, async () => {
     await withPage(options, async (page) => {
-      await page.goto(`${server.origin}${ARTICLE}`);
+      await page.goto(`${site().server.origin}${ARTICLE}`);
       const notice = page.getByRole("region", { name: "Cookie trên Bản tin Hải Phòng" });
       assert.ok(await notice.isVisible(), "the notice is a region named by its title");
       assert.equal((await headings(page))[0], `h1 ${TITLE}`);
@@ -78,21 +58,21 @@ for (const [name, options] of [
 
 test("axe finds no violations on the article with its byline, share links and footer", async () => {
   await withPage(PHONE, async (page) => {
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     assert.deepEqual(await axeViolations(page), []);
   });
 });
 
 test("one byline, as printed, with its person linked to their page", async () => {
   await withPage(DESKTOP, async (page) => {
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     const byline = page.locator(".credit");
     assert.equal(await byline.count(), 1);
     assert.equal(await byline.textContent(), "TIN VÀ ẢNH: VĂN CƯỜNG");
     const person = byline.getByRole("link", { name: "VĂN CƯỜNG" });
     assert.equal(await person.getAttribute("href"), "/tac-gia/van-cuong/");
     await person.click();
-    await page.waitForURL(`${server.origin}/tac-gia/van-cuong/`);
+    await page.waitForURL(`${site().server.origin}/tac-gia/van-cuong/`);
     assert.ok(await page.getByRole("link", { name: TITLE }).first().isVisible(), "the person's page lists the article");
   });
 });
@@ -101,9 +81,9 @@ test("share links carry the encoded address and title, and the page loads nothin
   await withPage(DESKTOP, async (page) => {
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     await page.waitForLoadState("networkidle");
-    assert.deepEqual(requested.filter((url) => new URL(url).origin !== server.origin), []);
+    assert.deepEqual(requested.filter((url) => new URL(url).origin !== site().server.origin), []);
     const address = `https://tin.example.org${ARTICLE}`;
     const facebook = await page.getByRole("link", { name: "Facebook" }).getAttribute("href");
     assert.equal(new URL(facebook ?? "").searchParams.get("u"), address);
@@ -117,7 +97,7 @@ test("share links carry the encoded address and title, and the page loads nothin
 
 test("printed, the article leaves out navigation, the notice, teasers and share links, and shows its address", async () => {
   await withPage(DESKTOP, async (page) => {
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     await page.emulateMedia({ media: "print" });
     for (const selector of ["#thong-bao-cookie", "#dieu-huong", ".breadcrumbs", ".more-news", ".article-pager", ".share", ".site-footer nav"]) {
       const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 0).length);
@@ -132,7 +112,7 @@ test("printed, the article leaves out navigation, the notice, teasers and share 
 
 test("the footer gives the agency's phone as tel: and e-mail as mailto: inside <address>", async () => {
   await withPage(PHONE, async (page) => {
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     const address = page.locator(".site-footer address");
     assert.equal(await address.getByRole("link", { name: "0225 0000 000" }).getAttribute("href"), "tel:+842250000000");
     assert.equal(await address.getByRole("link", { name: "toasoan@tin.example.org" }).getAttribute("href"), "mailto:toasoan@tin.example.org");

@@ -4,14 +4,13 @@
  * the page.
  */
 import assert from "node:assert/strict";
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
-import { axeViolations, cumulativeLayoutShift, launchChromium } from "../helpers/browser.ts";
-import { serveSite, type StaticServer } from "../../src/cli/static-server.ts";
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
+import { axeViolations, cumulativeLayoutShift } from "../helpers/browser.ts";
+import { serveSampleSite } from "../helpers/sample-site.ts";
 
 const HOME = "/";
 const ARTICLE = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
@@ -21,28 +20,10 @@ const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, is
 const SECTION = "/kinh-te/";
 const MISSING = "/khong-co-trang-nay/";
 
-let work: string;
-let out: string;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  work = await tempDir("portal-sample");
-  out = path.join(work, "site");
-  const run = await runBuild({ CONTENT_DIR: path.join(ROOT, "content"), OUTPUT_DIR: out });
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveSite(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(work, { recursive: true, force: true });
-});
+const site = serveSampleSite("portal-sample");
 
 async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, options: BrowserContextOptions = DESKTOP): Promise<void> {
-  const context = await browser.newContext(options);
+  const context = await site().browser.newContext(options);
   try {
     await run(await context.newPage(), context);
   } finally {
@@ -55,7 +36,7 @@ const notice = (page: Page): Locator => page.getByRole("region", { name: "Cookie
 for (const url of [HOME, ARTICLE, POLICY]) {
   test(`axe finds no violations on ${url} with the notice open, confirmed and answered`, async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       assert.ok(await notice(page).isVisible());
       assert.deepEqual(await axeViolations(page), [], "notice open");
       await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
@@ -71,9 +52,9 @@ for (const url of [HOME, ARTICLE, POLICY]) {
 test("“Đã hiểu” closes the notice for a year of visits, and no load shifts the page", async (t) => {
   await withPage(async (page, context) => {
     const shifts: Record<string, number> = {};
-    await page.goto(`${server.origin}${HOME}`);
+    await page.goto(`${site().server.origin}${HOME}`);
     shifts["home, first visit"] = await cumulativeLayoutShift(page);
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(`${site().server.origin}${ARTICLE}`);
     shifts["article, first visit"] = await cumulativeLayoutShift(page);
     await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
     assert.deepEqual(
@@ -83,7 +64,7 @@ test("“Đã hiểu” closes the notice for a year of visits, and no load shif
     await page.reload();
     assert.equal(await notice(page).isVisible(), false);
     shifts["article, after the choice"] = await cumulativeLayoutShift(page);
-    await page.goto(`${server.origin}${HOME}`);
+    await page.goto(`${site().server.origin}${HOME}`);
     assert.equal(await notice(page).isVisible(), false);
     shifts["home, after the choice"] = await cumulativeLayoutShift(page);
     t.diagnostic(`CLS (1280×800, sample site): ${JSON.stringify(shifts)}`);
@@ -101,7 +82,7 @@ test("“Đã hiểu” closes the notice for a year of visits, and no load shif
 test("every page paints in source order, so what is on screen stays put as the rest arrives", async () => {
   await withPage(async (page) => {
     for (const url of [HOME, ARTICLE, "/kinh-te/", "/tim-kiem/?q=do+son"]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       const reordered = await page.evaluate(() =>
         [...document.querySelectorAll("body *")].flatMap((element) => {
           const style = getComputedStyle(element);
@@ -118,14 +99,14 @@ test("every page paints in source order, so what is on screen stays put as the r
 });
 
 test("the notice's JavaScript, inline part included, is under 2 KB gzipped, and no external script blocks rendering", async (t) => {
-  const page = await readFile(path.join(out, "index.html"), "utf8");
+  const page = await readFile(path.join(site().out, "index.html"), "utf8");
   const inline = [...page.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
   assert.equal(inline.length, 1, "the visibility check in <head>");
   const external = [...page.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((match) => match[0]);
   const src = external.map((tag) => /src="(\/assets\/cookie-notice\.[0-9a-f]{10}\.js)"/.exec(tag)?.[1]).find(Boolean);
   assert.ok(src, `the notice's script, fingerprinted, in ${external.join("\n")}`);
   for (const tag of external) assert.match(tag, /type="module"|\basync\b|\bdefer\b/, tag);
-  const script = await readFile(path.join(out, src));
+  const script = await readFile(path.join(site().out, src));
   const size = gzipSync(Buffer.concat([Buffer.from(inline[0]!), script]), { level: 9 }).length;
   t.diagnostic(`cookie notice JavaScript: ${script.length + inline[0]!.length} bytes, ${size} bytes gzipped`);
   assert.ok(size <= 2048, `${size} bytes gzipped`);
@@ -134,7 +115,7 @@ test("the notice's JavaScript, inline part included, is under 2 KB gzipped, and 
 test("without JavaScript the home page reads fully and the notice explains without controls", async () => {
   await withPage(
     async (page) => {
-      await page.goto(`${server.origin}${HOME}`);
+      await page.goto(`${site().server.origin}${HOME}`);
       assert.ok(await page.getByRole("heading", { name: "Tin nổi bật" }).isVisible());
       assert.ok(await notice(page).getByText("Trang chỉ dùng một cookie thiết yếu").isVisible());
       assert.ok(await notice(page).getByText("Trình duyệt của bạn đang tắt JavaScript").isVisible());
@@ -148,7 +129,7 @@ test("without JavaScript the home page reads fully and the notice explains witho
 for (const url of ["/kinh-te/", "/tim-kiem/?q=do+son", "/khong-co-trang-nay/"]) {
   test(`axe finds no violations on ${url}, before and after the notice is answered`, async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       assert.deepEqual(await axeViolations(page), [], "notice open");
       await notice(page).getByRole("button", { name: "Đã hiểu" }).click();
       assert.deepEqual(await axeViolations(page), [], "after the choice");
@@ -159,7 +140,7 @@ for (const url of ["/kinh-te/", "/tim-kiem/?q=do+son", "/khong-co-trang-nay/"]) 
 /** Runs a search the way a reader does and returns the result titles once Pagefind answered. */
 async function search(page: Page, query: string, filters: { muc?: string; nam?: string } = {}): Promise<string[]> {
   const params = new URLSearchParams({ q: query, ...filters });
-  await page.goto(`${server.origin}/tim-kiem/?${params.toString()}`);
+  await page.goto(`${site().server.origin}/tim-kiem/?${params.toString()}`);
   const status = page.locator("[data-search-status]");
   await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
   assert.match((await status.textContent()) ?? "", /kết quả|Không tìm thấy/);
@@ -191,7 +172,7 @@ test("search filters by section and year", async () => {
 test("without JavaScript the search page offers sections, topics and archives instead", async () => {
   await withPage(
     async (page) => {
-      await page.goto(`${server.origin}/tim-kiem/`);
+      await page.goto(`${site().server.origin}/tim-kiem/`);
       assert.equal(await page.locator("[data-search-form]").isVisible(), false);
       assert.ok(await page.getByRole("link", { name: "Lưu trữ theo năm, tháng" }).isVisible());
     },
@@ -200,28 +181,28 @@ test("without JavaScript the search page offers sections, topics and archives in
 });
 
 test("the home page shows no story twice", async () => {
-  const page = await readFile(path.join(out, "index.html"), "utf8");
+  const page = await readFile(path.join(site().out, "index.html"), "utf8");
   const stories = [...page.matchAll(/<a class="teaser-link" href="([^"]+)"/g)].map((match) => match[1]!);
   assert.ok(stories.length >= 15, `${stories.length} stories`);
   assert.deepEqual(stories.filter((url, index) => stories.indexOf(url) !== index), []);
 });
 
 test("only the photos above the fold load at once: a section page's first row, the first photo with priority; the rest lazily", async () => {
-  const page = await readFile(path.join(out, "kinh-te/index.html"), "utf8");
+  const page = await readFile(path.join(site().out, "kinh-te/index.html"), "utf8");
   const cards = [...page.matchAll(/<li><article class="teaser">[\s\S]*?<\/article><\/li>/g)].map((match) => match[0]);
   assert.ok(cards.length > 3);
   const firstRow = cards.slice(0, 3).join("");
   assert.equal(firstRow.match(/fetchpriority="high"/g)?.length, 1);
   assert.doesNotMatch(firstRow, /loading="lazy"/);
   for (const card of cards.slice(3)) assert.doesNotMatch(card, /<img(?![^>]*loading="lazy")[^>]*>/);
-  const home = await readFile(path.join(out, "index.html"), "utf8");
+  const home = await readFile(path.join(site().out, "index.html"), "utf8");
   assert.equal(home.match(/fetchpriority="high"/g)?.length, 1, "the home page's lead photo only");
 });
 
 test("at 1280 px article and section pages have a sidebar beside the content, with the latest news loaded into it", async () => {
   await withPage(async (page) => {
     for (const url of [ARTICLE, SECTION]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       const main = await page.locator(".main-column").boundingBox();
       const aside = await page.getByRole("complementary", { name: "Tin khác" }).boundingBox();
       assert.ok(main && aside, url);
@@ -238,7 +219,7 @@ test("at 1280 px article and section pages have a sidebar beside the content, wi
 test("without JavaScript the sidebar links to the latest news instead", async () => {
   await withPage(
     async (page) => {
-      await page.goto(`${server.origin}${ARTICLE}`);
+      await page.goto(`${site().server.origin}${ARTICLE}`);
       const aside = page.getByRole("complementary", { name: "Tin khác" });
       assert.ok(await aside.getByRole("link", { name: "Xem tin mới nhất trên trang chủ" }).isVisible());
       assert.ok((await aside.locator(".teaser").count()) > 0, "the stories around it in its section are in the page");
@@ -250,7 +231,7 @@ test("without JavaScript the sidebar links to the latest news instead", async ()
 test("the header's search box sends the query to the search page, without JavaScript too", async () => {
   await withPage(
     async (page) => {
-      await page.goto(`${server.origin}${ARTICLE}`);
+      await page.goto(`${site().server.origin}${ARTICLE}`);
       const box = page.getByRole("search", { name: "Tìm kiếm trên trang" });
       await box.getByRole("searchbox").fill("Đồ Sơn");
       await box.getByRole("button", { name: "Tìm kiếm" }).click();
@@ -263,7 +244,7 @@ test("the header's search box sends the query to the search page, without JavaSc
 
 test("the 404 page offers a search box and the latest news", async () => {
   await withPage(async (page) => {
-    const response = await page.goto(`${server.origin}${MISSING}`);
+    const response = await page.goto(`${site().server.origin}${MISSING}`);
     assert.equal(response?.status(), 404);
     const box = page.getByRole("search", { name: "Tìm bài viết" });
     await box.getByRole("searchbox").fill("do son");
@@ -276,7 +257,7 @@ test("the 404 page offers a search box and the latest news", async () => {
 test("at 390 px no page scrolls sideways", async () => {
   await withPage(async (page) => {
     for (const url of [HOME, ARTICLE, SECTION, "/tim-kiem/?q=do+son", MISSING]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
       assert.ok(widths.page <= widths.viewport, `${url}: ${JSON.stringify(widths)}`);
     }
@@ -286,7 +267,7 @@ test("at 390 px no page scrolls sideways", async () => {
 test("axe finds no violations at 390 px on the home page and an article", async () => {
   await withPage(async (page) => {
     for (const url of [HOME, ARTICLE]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site().server.origin}${url}`);
       assert.deepEqual(await axeViolations(page), [], url);
     }
   }, PHONE);

@@ -7,44 +7,28 @@
  * labels, which a grid once set beside the wrong dropdown at desktop width.
  */
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
-import { launchChromium } from "../helpers/browser.ts";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { averageScores, scoreQuery, searchLabels, type QueryScore } from "../helpers/precision.ts";
+import { serveSampleSite } from "../helpers/sample-site.ts";
 import { searchPageResults } from "../helpers/search-page.ts";
-import { serveSite, type StaticServer } from "../../src/cli/static-server.ts";
 
 const PRECISION = 0.95;
 const RECALL = 0.95;
 const PRECISION_AT_5 = 0.95;
 
-let work: string;
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-before(async () => {
-  work = await tempDir("portal-search-precision");
-  const out = path.join(work, "site");
-  const run = await runBuild({ CONTENT_DIR: path.join(ROOT, "content"), OUTPUT_DIR: out });
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveSite(out);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(work, { recursive: true, force: true });
-});
+const site = serveSampleSite("portal-search-precision");
+let opened: Page | null = null;
+/** One page for the whole file, opened once the site's hook has run (top-level hooks do not wait for each other). */
+async function desktopPage(): Promise<Page> {
+  opened ??= await site().browser.newPage({ viewport: { width: 1280, height: 800 } });
+  return opened;
+}
 
 test(`on the labelled queries the search page keeps precision ≥ ${PRECISION}, recall ≥ ${RECALL}, P@5 ≥ ${PRECISION_AT_5}`, async (t) => {
+  const page = await desktopPage();
   const scores: QueryScore[] = [];
-  for (const label of searchLabels()) scores.push(scoreQuery(label, await searchPageResults(page, server.origin, label.query)));
+  for (const label of searchLabels()) scores.push(scoreQuery(label, await searchPageResults(page, site().server.origin, label.query)));
   const mean = averageScores(scores);
   t.diagnostic(`precision ${mean.precision.toFixed(2)}, recall ${mean.recall.toFixed(2)}, P@5 ${mean.precisionAt5.toFixed(2)} over ${scores.length} queries`);
   const wrong = scores.filter((score) => score.wrong.length > 0).map((score) => `"${score.query}": ${score.wrong.join(", ")}`);
@@ -54,7 +38,8 @@ test(`on the labelled queries the search page keeps precision ≥ ${PRECISION}, 
 });
 
 test("do son lists the Đồ Sơn articles and nothing that only holds “do” and “son” apart", async () => {
-  const found = await searchPageResults(page, server.origin, "do son");
+  const page = await desktopPage();
+  const found = await searchPageResults(page, site().server.origin, "do son");
   const label = searchLabels().find((candidate) => candidate.query === "do son")!;
   const partial = label.partial === "*" ? [] : label.partial;
   assert.deepEqual(found.filter((slug) => !partial.includes(slug)).sort(), [...label.relevant].sort());
@@ -63,8 +48,9 @@ test("do son lists the Đồ Sơn articles and nothing that only holds “do” 
 
 for (const width of [390, 1280]) {
   test(`at ${width} px each filter's label sits right above its own dropdown`, async () => {
+    const page = await desktopPage();
     await page.setViewportSize({ width, height: 800 });
-    await searchPageResults(page, server.origin, "do son");
+    await searchPageResults(page, site().server.origin, "do son");
     for (const id of ["loc-chuyen-muc", "loc-nam"]) {
       const label = await page.locator(`label[for="${id}"]`).textContent();
       const labelBox = (await page.locator(`label[for="${id}"]`).boundingBox())!;
