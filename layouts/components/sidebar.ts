@@ -1,5 +1,5 @@
 /**
- * The column beside article and list pages: the stories around an article in its section,
+ * The column beside article, list and search pages: the stories around an article in its section,
  * then the site-wide latest news, which public/latest-news.js loads into the slot (without
  * JavaScript the slot is a link to the home page).
  */

@@ -1,5 +1,6 @@
 import type { SearchView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
+import { sidebar } from "../components/sidebar.ts";
 import { html, type Html } from "../html.ts";
 
 /**
@@ -9,7 +10,8 @@ import { html, type Html } from "../html.ts";
  * on wide screens never puts a label beside the other filter's dropdown.
  */
 export function searchPage(view: SearchView): Html {
-  return html`<div class="wrap">
+  return html`<div class="wrap with-sidebar">
+<div class="main-column">
 ${breadcrumbs(view.breadcrumbs)}
 <h1>Tìm kiếm</h1>
 <form class="search-form" role="search" action="${view.url}" method="get" data-search-form hidden>
@@ -43,6 +45,8 @@ ${view.sections.map((section) => html`<li><a href="${section.url}">${section.lab
 `)}${view.browse.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
 `)}</ul>
 </div>
+</div>
+${sidebar(view.sidebar, view.chrome.assets.latestScript)}
 </div>
 <script type="module" src="${view.script}"></script>`;
 }

@@ -147,7 +147,7 @@ export interface LatestNewsSlot {
   readonly fallback: Link;
 }
 
-/** The column beside the content of article and list pages. */
+/** The column beside the content of article, list and search pages. */
 export interface Sidebar {
   /** On article pages: the stories around it in its section. */
   readonly section: { readonly heading: string; readonly link: Link; readonly teasers: readonly Teaser[] } | null;
@@ -226,6 +226,7 @@ export interface SearchView extends ViewBase {
   readonly sections: readonly Link[];
   /** Other ways to find an article without JavaScript, after the sections. */
   readonly browse: readonly Link[];
+  readonly sidebar: Sidebar;
 }
 
 export interface NotFoundView extends ViewBase {

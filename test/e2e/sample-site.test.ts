@@ -199,9 +199,9 @@ test("only the photos above the fold load at once: a section page's first row, t
   assert.equal(home.match(/fetchpriority="high"/g)?.length, 1, "the home page's lead photo only");
 });
 
-test("at 1280 px article and section pages have a sidebar beside the content, with the latest news loaded into it", async () => {
+test("at 1280 px article, section and search pages have a sidebar beside the content, with the latest news loaded into it", async () => {
   await withPage(async (page) => {
-    for (const url of [ARTICLE, SECTION]) {
+    for (const url of [ARTICLE, SECTION, "/tim-kiem/?q=do+son"]) {
       await page.goto(`${site().server.origin}${url}`);
       const main = await page.locator(".main-column").boundingBox();
       const aside = await page.getByRole("complementary", { name: "Tin khác" }).boundingBox();

@@ -1,5 +1,6 @@
 /** The search page: the script's form, and ways to browse without JavaScript. Not indexed. */
 import type { SiteContext } from "../context.ts";
+import { listSidebar } from "../sidebar.ts";
 import type { PageKind, SitePage } from "../page.ts";
 import { archiveUrl, outputPathFor, searchUrl, topicsUrl } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
@@ -21,6 +22,7 @@ function searchView(view: ViewContext): SearchView {
       { url: topicsUrl, label: "Chủ đề" },
       { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
     ],
+    sidebar: listSidebar,
   };
 }
 
