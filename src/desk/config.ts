@@ -80,6 +80,8 @@ export interface DeskConfigInput {
   readonly backend: DeskBackend;
   readonly localBackendUrl?: string;
   readonly editorialWorkflow?: boolean;
+  /** The content folder relative to the repository (Decap's paths are), `content` unless CONTENT_DIR says otherwise. */
+  readonly contentFolder?: string;
 }
 
 /**
@@ -91,13 +93,10 @@ export interface DeskConfigInput {
 export const DESK_DATE_FORMAT = "YYYY-MM-DD HH:mmZ";
 /** How many topics the tags hint lists. */
 const TOPIC_SUGGESTIONS = 30;
-/** The folders, relative to the working copy, the desk reads and writes. */
-export const ARTICLES_FOLDER = "content/articles";
-export const PAGES_FOLDER = "content/pages";
 
-type JsonNode = z.core.JSONSchema.JSONSchema;
+export type JsonNode = z.core.JSONSchema.JSONSchema;
 
-function node(value: z.core.JSONSchema._JSONSchema | undefined): JsonNode {
+export function node(value: z.core.JSONSchema._JSONSchema | undefined): JsonNode {
   return typeof value === "object" ? value : {};
 }
 
@@ -139,15 +138,19 @@ function formField(name: string, schemaNode: JsonNode, required: boolean, plan: 
   return { ...base, widget: plan.widget ?? "string", ...(pattern ? { pattern } : {}), ...plan.extra };
 }
 
-function formFields(schema: JsonNode, plans: Readonly<Record<string, FieldPlan>>, nestedPlans: Readonly<Record<string, Readonly<Record<string, FieldPlan>>>>, sectionName: (slug: string) => string): DeskField[] {
-  const required = new Set(schema.required ?? []);
+function formFields(schema: JsonNode, plans: Readonly<Record<string, FieldPlan>>, nestedPlans: Readonly<Record<string, Readonly<Record<string, FieldPlan>>>>, sectionName: (slug: string) => string, optional = false): DeskField[] {
+  // Decap validates a required field inside an optional object even when the object is left
+  // empty, so an article without a lead photo could not be saved (decap-cms ObjectControl
+  // validates every child). Inside an optional object the form marks nothing required; the
+  // desk's save check (save-check.ts) refuses a photo without its alt instead.
+  const required = new Set(optional ? [] : (schema.required ?? []));
   return Object.entries(schema.properties ?? {}).map(([name, value]) => {
     const plan = plans[name];
     if (!plan) throw new Error(`src/desk/config.ts: the schema's field "${name}" has no form field (add it to the desk's field plans and to field-guide.ts)`);
     const nested = (parent: string, objectNode: JsonNode): DeskField[] => {
       const inner = nestedPlans[parent];
       if (!inner) throw new Error(`src/desk/config.ts: the schema's object "${parent}" has no form fields (add them to the desk's field plans)`);
-      return formFields(objectNode, inner, {}, sectionName);
+      return formFields(objectNode, inner, {}, sectionName, !required.has(parent));
     };
     return formField(name, node(value), required.has(name), plan, nested, sectionName);
   });
@@ -198,17 +201,23 @@ const BODY: DeskField = {
   hint: "Ảnh trong bài: chèn ảnh, ghi mô tả ảnh (bắt buộc) và ở tiêu đề ảnh ghi \"chú thích | người chụp\".",
 };
 
+/** The article front matter as an editor writes it, for these settings' sections and zone. */
+export function articleInputSchema(settings: SiteSettings): JsonNode {
+  const sectionSlugs = settings.sections.map((section) => section.slug) as [string, ...string[]];
+  return inputJsonSchema(frontMatterSchema(sectionSlugs, settings.timeZone));
+}
+
 export function deskConfig(input: DeskConfigInput): DeskConfig {
   const { settings } = input;
-  const sectionSlugs = settings.sections.map((section) => section.slug) as [string, ...string[]];
+  const content = input.contentFolder ?? "content";
   const sectionName = (slug: string): string => settings.sections.find((section) => section.slug === slug)?.name ?? slug;
-  const articleSchema = inputJsonSchema(frontMatterSchema(sectionSlugs, settings.timeZone));
+  const articleSchema = articleInputSchema(settings);
   const staticPageSchema = inputJsonSchema(pageSchema(settings.timeZone));
   const articles: DeskCollection = {
     name: "articles",
     label: "Bài viết",
     label_singular: "bài viết",
-    folder: ARTICLES_FOLDER,
+    folder: `${content}/articles`,
     // One folder a year, as README "Writing an article" keeps them; the file name is the slug
     // Decap makes from the title, which folds đ to d as slugify() does (test/desk/config.test.ts).
     path: "{{year}}/{{slug}}",
@@ -227,7 +236,7 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     name: "pages",
     label: "Trang tĩnh",
     label_singular: "trang",
-    folder: PAGES_FOLDER,
+    folder: `${content}/pages`,
     slug: "{{slug}}",
     create: true,
     extension: "md",
@@ -242,7 +251,7 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     ...(input.localBackendUrl ? { local_backend: { url: input.localBackendUrl } } : {}),
     ...(input.editorialWorkflow ? { publish_mode: "editorial_workflow" as const } : {}),
     // The shared photo folder of README "Photos": content/anh/ben-tau.jpg is written /anh/ben-tau.jpg.
-    media_folder: "content/anh",
+    media_folder: `${content}/anh`,
     public_folder: "/anh",
     omit_empty_optional_fields: true,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },

@@ -18,6 +18,7 @@ import { frontMatterSchema, pageSchema } from "../../src/content/schema.ts";
 import { readSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { foldVietnamese } from "../../src/content/slug.ts";
 import { DESK_DATE_FORMAT, deskConfig, type DeskCollection, type DeskField } from "../../src/desk/config.ts";
+import { requiredWithinOptional, saveCheckScript } from "../../src/desk/save-check.ts";
 import { topicsInUse } from "../../src/desk/topics.ts";
 import { ROOT } from "../helpers/build.ts";
 
@@ -84,10 +85,24 @@ test("every article field has a form field with the schema's required flag, and 
   const imageSchema = schema.shape.image.unwrap();
   const imageFields = field(fields, "image").fields ?? [];
   assert.deepEqual(imageFields.map((each) => each.name), Object.keys(imageSchema.shape));
+  // Decap cannot require a field of an optional object without requiring the object, so the
+  // form requires none and the desk's save check requires what the schema does.
+  const [rule, ...others] = requiredWithinOptional(settings);
+  assert.equal(others.length, 0);
+  assert.equal(rule?.field, "image");
   for (const name of Object.keys(imageSchema.shape)) {
     const requiredBySchema = !imageSchema.safeParse(without(VALID_ARTICLE.image, name)).success;
-    assert.equal(field(imageFields, name).required, requiredBySchema, `image.${name}`);
+    assert.equal(field(imageFields, name).required, false, `image.${name}`);
+    assert.equal(rule.fields.find((each) => each.name === name)?.required, requiredBySchema, `image.${name} in the save check`);
   }
+  assert.ok(schema.safeParse(without(VALID_ARTICLE, "image")).success, "an article without a photo is valid, so the form must allow it");
+});
+
+test("the save check is a script that names the missing alt in Vietnamese", async () => {
+  const script = saveCheckScript(requiredWithinOptional(await sampleSettings()));
+  assert.match(script, /"label":"Mô tả ảnh","required":true/);
+  assert.match(script, /registerEventListener/);
+  new Function(script);
 });
 
 test("every page field has a form field with the schema's required flag, and none is unknown", async () => {
