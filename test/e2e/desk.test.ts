@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { access, copyFile, cp, mkdir, readFile, rm, symlink } from "node:fs/promises";
+import { access, copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -18,6 +18,7 @@ import { freePort } from "../../src/cli/free-port.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { ROOT, tempDir } from "../helpers/build.ts";
 import { runCli } from "../helpers/cli.ts";
+import { cloneEnv, copyProject } from "../helpers/project-copy.ts";
 
 const TITLE = "Đường Đông Khê thông xe sau sáu tháng thi công";
 const FILE = "content/articles/2026/duong-dong-khe-thong-xe-sau-sau-thang-thi-cong.md";
@@ -45,9 +46,14 @@ const address = (label: RegExp): string => label.exec(log)![1]!;
 const deskUrl = (): string => address(/Bàn biên tập tại (http:\/\/\S+)/);
 const previewUrl = (): string => address(/Xem trước tại (http:\/\/\S+\/)/);
 
-/** A screenshot for the editors' guide: WebP, small, as npm run screenshots writes them. */
+/**
+ * A screenshot for the editors' guide: WebP, small, as npm run screenshots writes them. The
+ * preview's address in Decap's top bar carries this run's free port, so it is masked: the
+ * image then changes only when the desk does.
+ */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await sharp(await page.screenshot()).webp({ quality: 60 }).toFile(path.join(SCREENSHOTS, `${name}.webp`));
+  const shot = await page.screenshot({ animations: "disabled", mask: [page.getByText(/^127\.0\.0\.1:\d+$/)], maskColor: "#eff0f4" });
+  await sharp(shot).webp({ quality: 60 }).toFile(path.join(SCREENSHOTS, `${name}.webp`));
 }
 
 async function openNewArticle(): Promise<Page> {
@@ -80,24 +86,13 @@ const exists = (file: string): Promise<boolean> => access(file).then(() => true,
 before(async () => {
   work = await tempDir("portal-desk");
   project = path.join(work, "project");
-  await mkdir(project);
-  for (const entry of ["node_modules", "src", "layouts", "public", ".eleventy.ts", "tsconfig.json"]) {
-    await symlink(path.join(ROOT, entry), path.join(project, entry));
-  }
-  for (const file of ["package.json", ".gitignore"]) await copyFile(path.join(ROOT, file), path.join(project, file));
-  await cp(path.join(ROOT, "test/fixtures/sites/basic"), path.join(project, "content"), { recursive: true });
+  await copyProject(project);
   await mkdir(SCREENSHOTS, { recursive: true });
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    npm_config_update_notifier: "false",
+  const env = cloneEnv({
     DESK_PORT: String(await freePort()),
     DESK_BACKEND_PORT: String(await freePort()),
     PREVIEW_PORT: String(await freePort()),
-  };
-  for (const name of ["CONTENT_DIR", "OUTPUT_DIR", "CACHE_DIR", "IMAGE_CACHE_DIR", "PREVIEW_HOST", "SITE_NOW", "SEARCH_INDEX", "HOST_READY", "BASE_URL"]) {
-    delete env[name];
-  }
+  });
   desk = spawn("npm", ["run", "desk"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   desk.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   desk.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
