@@ -7,6 +7,9 @@
 import { z } from "zod";
 import { requiredText } from "./validate.ts";
 
+/** The desk's first URL segment, `/admin/`: no section may take it, so a site can turn the desk on later. */
+export const DESK_SEGMENT = "admin";
+
 /** GitHub's rule for owner and repository names, joined by one slash. */
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** A git branch name without the characters git refuses (git check-ref-format). */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { agencyAddressSchema, agencySchema } from "./agency.ts";
 import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
-import { deskSchema } from "./desk-settings.ts";
+import { DESK_SEGMENT, deskSchema } from "./desk-settings.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
@@ -78,6 +78,9 @@ export const settingsSchema = z.strictObject({
         if (seen.has(section.slug)) ctx.addIssue({ code: "custom", path: [index, "slug"], message: `duplicate section "${section.slug}"` });
         if (RESERVED_SLUGS.includes(section.slug)) {
           ctx.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is used by the site itself | choose another slug` });
+        }
+        if (section.slug === DESK_SEGMENT) {
+          ctx.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is kept for the editors' desk | choose another slug` });
         }
         seen.add(section.slug);
       });

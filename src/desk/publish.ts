@@ -8,14 +8,14 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
-import type { DeskSettings } from "../content/desk-settings.ts";
+import { DESK_SEGMENT, type DeskSettings } from "../content/desk-settings.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { adminPage, DECAP_DIST, decapFiles } from "./admin-files.ts";
 import { deskConfig, type DeskConfig } from "./config.ts";
 import { requiredWithinOptional, saveCheckScript } from "./save-check.ts";
 
 /** The folder of the desk in the built site; README and the host headers name it too. */
-export const ADMIN_FOLDER = "admin";
+export const ADMIN_FOLDER = DESK_SEGMENT;
 
 export function publishedDeskConfig(settings: SiteSettings, desk: DeskSettings, contentFolder: string): DeskConfig {
   return deskConfig({

@@ -154,3 +154,9 @@ test("the desk block is optional, defaults branch, endpoint and workflow, and ea
   const missing = parseWithAgency(`${BASE}desk:\n  repo: so-tttt/ban-tin\n`, "content/site.yaml");
   assert.ok(!missing.ok && missing.errors.map(formatError).some((line) => line.startsWith("content/site.yaml:6: desk.authUrl: is required (add the address of the OAuth token-exchange service")), !missing.ok ? missing.errors.map(formatError).join("\n") : "");
 });
+
+test("no section may take the desk's /admin/", () => {
+  const result = parseWithAgency(BASE.replace("slug: thoi-su", "slug: admin"), "content/site.yaml");
+  assert.ok(!result.ok);
+  assert.deepEqual(result.errors.map(formatError), ["content/site.yaml:4: sections.0.slug: \"admin\" is kept for the editors' desk (choose another slug)"]);
+});
