@@ -29,6 +29,8 @@ import { readPreviousManifest, reusePages } from "../build/previous-output.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../build/site-build.ts";
 import { formatHostReadyReport, makeHostReady, type HostReadyRecord, type PreviousBuild } from "../publish/host-ready.ts";
+import { deskContentSecurityPolicy } from "../desk/content-security-policy.ts";
+import { ADMIN_FOLDER, repositoryContentFolder, writePublishedDesk } from "../desk/publish.ts";
 import { hostOutput } from "../publish/host-profile.ts";
 import type { Page } from "../site/page.ts";
 import { pageScripts } from "../site/page-scripts.ts";
@@ -102,6 +104,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
   const written = performance.now();
   await build.publishPhotos(publishing, staging);
   await writeFiles(build, staging, await build.feeds(publishing, staging));
+  await writePublishedDesk(staging, publishing.model.settings, repositoryContentFolder(options.rootDir, options.contentDir));
   const photographed = performance.now();
   const search = options.searchIndex ? await build.indexSearch(publishing, staging, folder.previous?.dir ?? null) : null;
   const finished = performance.now();
@@ -119,6 +122,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
       previous,
       now: Date.now(),
       scripts: pageScripts(publishing.model.settings),
+      ...(publishing.model.settings.desk ? { desk: { folder: ADMIN_FOLDER, csp: deskContentSecurityPolicy(publishing.model.settings.desk) } } : {}),
     });
     hostReady = report.record;
     console.log(formatHostReadyReport(report, performance.now() - begun));

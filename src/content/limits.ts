@@ -17,6 +17,10 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_FRONT_MATTER_BYTES = 32 * 1024;
 /** Bytes of site.yaml. */
 export const MAX_SETTINGS_BYTES = 256 * 1024;
+/** Characters in a headline: a long Vietnamese news headline runs to about 150. */
+export const MAX_TITLE_LENGTH = 200;
+/** Characters in a standfirst: two or three sentences. */
+export const MAX_SUMMARY_LENGTH = 400;
 /** Quotes and lists inside each other: news text uses two or three. */
 export const MAX_NESTING = 32;
 /** `*` or `_` in a row: emphasis needs one to three, a fill-in blank a few dozen. */

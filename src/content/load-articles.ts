@@ -112,7 +112,9 @@ function pipelineFingerprint(init: ArticleContextInit, rootDir: string): string 
   } catch {
     lock = "no lock file";
   }
-  return cacheKey(lock, pipelineSourceHash(), JSON.stringify(init.settings), JSON.stringify(init.reservedIds));
+  // The desk's settings change no article: setting up /admin/ must not render every article anew.
+  const { desk: _desk, ...rendering } = init.settings;
+  return cacheKey(lock, pipelineSourceHash(), JSON.stringify(rendering), JSON.stringify(init.reservedIds));
 }
 
 /** The status depends on the build's reference time, not on the file: recomputed on every hit. */

@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { parseSiteDate, type SiteDate } from "./dates.ts";
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P } from "./field-guide.ts";
+import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { requiredText } from "./validate.ts";
 
@@ -24,27 +26,27 @@ function siteDateField(zone: string, what: string) {
 }
 
 const imageSchema = z.strictObject({
-  src: text("the photo's path, relative to this file"),
-  alt: text("a description of the photo for readers who cannot see it"),
-  caption: text("a caption").optional(),
-  credit: text("the photographer").optional(),
+  src: text(I.src.what),
+  alt: text(I.alt.what),
+  caption: text(I.caption.what).optional(),
+  credit: text(I.credit.what).optional(),
 });
 
 export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], zone: string) {
   return z
     .strictObject({
-      title: text("a headline").max(200, "is longer than 200 characters | shorten the headline"),
-      date: siteDateField(zone, "the publication date"),
-      updated: siteDateField(zone, "the update date").optional(),
+      title: text(A.title.what).max(MAX_TITLE_LENGTH, `is longer than ${MAX_TITLE_LENGTH} characters | shorten the headline`),
+      date: siteDateField(zone, A.date.what),
+      updated: siteDateField(zone, A.updated.what).optional(),
       section: z.enum(sectionSlugs, {
         error: (issue) =>
           issue.input === undefined
             ? `is required | one of: ${sectionSlugs.join(", ")}`
             : `unknown section "${String(issue.input)}" | one of: ${sectionSlugs.join(", ")}`,
       }),
-      tags: z.array(text("a tag"), { error: "must be a list | write [Tag one, Tag two]" }).default([]),
-      credit: text("the byline as printed, e.g. Tin và ảnh: Văn Cường").optional(),
-      summary: text("a one or two sentence summary").max(400, "is longer than 400 characters | shorten the summary").optional(),
+      tags: z.array(text(A.tags.what), { error: "must be a list | write [Tag one, Tag two]" }).default([]),
+      credit: text(A.credit.what).optional(),
+      summary: text(A.summary.what).max(MAX_SUMMARY_LENGTH, `is longer than ${MAX_SUMMARY_LENGTH} characters | shorten the summary`).optional(),
       image: imageSchema.optional(),
       draft: z.boolean({ error: "must be true or false" }).default(false),
       slug: z.string().regex(SLUG_PATTERN, "must be lower-case ASCII letters, digits and hyphens | e.g. hoi-nghi-quan-uy").optional(),
@@ -61,15 +63,15 @@ export type FrontMatterImage = z.infer<typeof imageSchema>;
 
 export function pageSchema(zone: string) {
   return z.strictObject({
-    title: text("a title"),
-    summary: text("a one or two sentence summary").optional(),
+    title: text(P.title.what),
+    summary: text(P.summary.what).optional(),
     slug: z.string().regex(SLUG_PATTERN, "must be lower-case ASCII letters, digits and hyphens").optional(),
-    updated: siteDateField(zone, "the date of the last change").optional(),
+    updated: siteDateField(zone, P.updated.what).optional(),
   });
 }
 
 export type PageFrontMatter = z.infer<ReturnType<typeof pageSchema>>;
 
-export const FRONT_MATTER_FIELDS = ["title", "date", "updated", "section", "tags", "credit", "summary", "image", "draft", "slug"] as const;
+export const FRONT_MATTER_FIELDS = ARTICLE_FIELD_NAMES;
 export const IMAGE_FIELDS = Object.keys(imageSchema.shape);
-export const PAGE_FIELDS = ["title", "summary", "slug", "updated"] as const;
+export const PAGE_FIELDS = PAGE_FIELD_NAMES;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { agencyAddressSchema, agencySchema } from "./agency.ts";
 import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
+import { DESK_SEGMENT, deskSchema } from "./desk-settings.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
@@ -78,6 +79,9 @@ export const settingsSchema = z.strictObject({
         if (RESERVED_SLUGS.includes(section.slug)) {
           ctx.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is used by the site itself | choose another slug` });
         }
+        if (section.slug === DESK_SEGMENT) {
+          ctx.addIssue({ code: "custom", path: [index, "slug"], message: `"${section.slug}" is kept for the editors' desk | choose another slug` });
+        }
         seen.add(section.slug);
       });
     }),
@@ -90,6 +94,8 @@ export const settingsSchema = z.strictObject({
   }),
   agency: agencySchema,
   cookies: cookieSettingsSchema.prefault({}),
+  // Absent: no /admin/ is published (src/desk/publish.ts).
+  desk: deskSchema.optional(),
   // Absent: the output serves every host, as before the setting existed (host-profile.ts).
   host: z.enum(HOST_PROFILES, { error: `must be one of ${HOST_PROFILES.join(", ")} | the host the site is published on, see README "Publishing"` }).optional(),
 });
@@ -102,6 +108,7 @@ const SHAPES: Record<string, readonly string[]> = {
   publisher: Object.keys(settingsSchema.shape.publisher.shape),
   agency: Object.keys(agencySchema.shape),
   "agency.address": Object.keys(agencyAddressSchema.shape),
+  desk: Object.keys(deskSchema.shape),
   cookies: Object.keys(cookieSettingsSchema.shape),
   "cookies.text": Object.keys(cookieTextSchema.shape),
   related: Object.keys(relatedSettings.shape),

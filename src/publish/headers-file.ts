@@ -91,9 +91,45 @@ export function cacheControlRules(files: readonly string[]): HeaderRule[] {
   return rules;
 }
 
-export function headerRules(files: readonly string[], csp: string): HeaderRule[] {
+/** A top-level folder served with a Content-Security-Policy of its own (the desk's `/admin/`). */
+export interface OwnPolicy {
+  readonly folder: string;
+  readonly csp: string;
+}
+
+/**
+ * Content-Security-Policy rules covering every file without overlapping: `csp` for each
+ * top-level file and folder, `own.csp` for `own.folder`. Two policies cannot share `/*`,
+ * since a host that joins them sends both and the browser enforces both, the stricter one
+ * blocking the desk. A URL no file answers (the 404 page) then gets no policy from these hosts.
+ */
+function policyRules(files: readonly string[], csp: string, own: OwnPolicy): HeaderRule[] {
+  const root = tree(files);
+  const rules: HeaderRule[] = [];
+  for (const name of [...root.files].sort(byName)) {
+    const paths = name === "index.html" ? ["/", "/index.html"] : [`/${name}`];
+    for (const path of paths) rules.push({ path: encodeURI(path), headers: [["Content-Security-Policy", csp]] });
+  }
+  for (const name of [...root.folders.keys()].sort(byName)) {
+    rules.push({ path: `${encodeURI(`/${name}/`)}*`, headers: [["Content-Security-Policy", name === own.folder ? own.csp : csp]] });
+  }
+  return rules;
+}
+
+/** Rules of one path joined into one, in the order they first appear: Cloudflare counts rules. */
+function joinByPath(rules: readonly HeaderRule[]): HeaderRule[] {
+  const joined = new Map<string, (readonly [string, string])[]>();
+  for (const rule of rules) joined.set(rule.path, [...(joined.get(rule.path) ?? []), ...rule.headers]);
+  return [...joined].map(([path, headers]) => ({ path, headers }));
+}
+
+export function headerRules(files: readonly string[], csp: string, own?: OwnPolicy): HeaderRule[] {
   const caching = cacheControlRules(files);
   const everywhere = caching.find((rule) => rule.path === "/*");
+  if (own) {
+    const [nosniff, referrer] = securityHeaders(csp);
+    return joinByPath([{ path: "/*", headers: [nosniff!, referrer!, ...(everywhere?.headers ?? [])] }, ...policyRules(files, csp, own), ...(everywhere ? [] : caching)]);
+  }
   return everywhere
     ? [{ path: "/*", headers: [...securityHeaders(csp), ...everywhere.headers] }]
     : [{ path: "/*", headers: securityHeaders(csp) }, ...caching];

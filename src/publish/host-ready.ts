@@ -20,13 +20,15 @@ import path from "node:path";
 import { isText } from "./content-types.ts";
 import type { PageScripts } from "../site/page-scripts.ts";
 import { contentSecurityPolicy, inlineCode, scriptHashes, unlistedInlineCode } from "./content-security-policy.ts";
-import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders } from "./headers-file.ts";
+import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders, type OwnPolicy } from "./headers-file.ts";
 import type { HostOutput } from "./host-profile.ts";
 import { COMPRESSION_ID, precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
 import { isSameFile, linkPreviousCopies, statOrNull } from "./previous-copies.ts";
 
 export const HEADERS_FILE = "_headers";
 export const NGINX_HEADERS_FILE = "_headers.nginx.conf";
+/** The headers of the desk's folder for nginx, which deploy/nginx.conf includes in its `/admin/` location. */
+export const DESK_NGINX_HEADERS_FILE = "_headers.desk.nginx.conf";
 
 /** What a build's host-ready step did, recorded in its manifest for the next build. */
 export interface HostReadyRecord {
@@ -57,6 +59,8 @@ export interface HostReadyOptions {
   readonly now: number;
   /** What the pages may run, from the sources (src/site/page-scripts.ts). */
   readonly scripts: PageScripts;
+  /** The published desk's folder and policy (src/desk/content-security-policy.ts); absent without a desk. */
+  readonly desk?: OwnPolicy;
 }
 
 export interface HostReadyReport {
@@ -166,7 +170,7 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   // Compressed copies share their source's headers and are never asked for by name; leaving
   // them out keeps the rule list short (and makes running this twice on a folder harmless).
   const files = all.filter(
-    (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
+    (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && file !== DESK_NGINX_HEADERS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
   );
   const { host } = options;
   const cacheDir = host.precompressed ? options.cacheDir : null;
@@ -206,12 +210,15 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   if (cacheDir) await pruneCache(cacheDir, options.now);
   if (unlisted.length > 0) throw new Error(unlistedMessage(unlisted));
 
-  const rules = headerRules(files, csp);
+  const rules = headerRules(files, csp, options.desk);
   // Whatever stood there goes: host files are the build's own, never a link shared with another.
   await rm(path.join(outputDir, HEADERS_FILE), { force: true });
   await rm(path.join(outputDir, NGINX_HEADERS_FILE), { force: true });
+  await rm(path.join(outputDir, DESK_NGINX_HEADERS_FILE), { force: true });
   if (host.headersFile) await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
   if (host.nginxHeaders) await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
+  // nginx gives a location that sets headers none of the server block's: the desk's file sets them all but Cache-Control, which deploy/nginx.conf sets there.
+  if (host.nginxHeaders && options.desk) await writeFile(path.join(outputDir, DESK_NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(options.desk.csp)));
 
   const done = compressed.filter((entry): entry is Precompressed => entry !== null);
   return {

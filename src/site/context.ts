@@ -67,8 +67,10 @@ function byLabel(a: Link, b: Link): number {
 
 /** The site-wide input of a build's views: what every page's signature starts from. */
 export function siteInputOf(input: ContextInput): SiteInput {
+  // The desk's settings show on no reader's page: setting up /admin/ must not sign every page anew.
+  const { desk: _desk, ...readerSettings } = input.settings;
   return {
-    settings: input.settings,
+    settings: readerSettings,
     assets: input.assets,
     referenceYear: yearMonth(input.now, input.settings.timeZone).year,
     footer: footerLinks(input.pages, byLabel),

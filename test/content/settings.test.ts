@@ -131,3 +131,32 @@ test("the sample site's agency details are samples that reach no one", async () 
   assert.match(agency.phone, /^0225 0/);
   assert.match(agency.responsible, /mẫu/);
 });
+
+test("the desk block is optional, defaults branch, endpoint and workflow, and each mistake is located", () => {
+  const none = parseWithAgency(BASE, "content/site.yaml");
+  assert.ok(none.ok);
+  assert.equal(none.settings.desk, undefined);
+  const minimal = parseWithAgency(`${BASE}desk:\n  repo: so-tttt/ban-tin\n  authUrl: https://dang-nhap.example.org\n`, "content/site.yaml");
+  assert.ok(minimal.ok);
+  assert.deepEqual(minimal.settings.desk, { repo: "so-tttt/ban-tin", branch: "main", authUrl: "https://dang-nhap.example.org", authEndpoint: "auth", editorialWorkflow: false });
+  const yaml = `${BASE}desk:\n  repo: ban-tin\n  branch: "feature..x"\n  authUrl: http://dang-nhap.example.org/\n  authEndpoint: /auth\n  editorialWorkflow: "có"\n  editorial: true\n`;
+  const broken = parseWithAgency(yaml, "content/site.yaml");
+  assert.equal(broken.ok, false);
+  if (broken.ok) return;
+  assert.deepEqual(broken.errors.map(formatError), [
+    "content/site.yaml:7: desk.repo: must be a GitHub repository as owner/name (e.g. so-tttt-haiphong/ban-tin)",
+    "content/site.yaml:8: desk.branch: is not a git branch name (e.g. main)",
+    "content/site.yaml:9: desk.authUrl: must be an https address without a path or a trailing slash (e.g. https://dang-nhap.example.org, see README “The published desk”)",
+    "content/site.yaml:10: desk.authEndpoint: must not start with / (e.g. auth)",
+    "content/site.yaml:11: desk.editorialWorkflow: must be true or false (true makes every saved article a pull request to review)",
+    "content/site.yaml:12: desk.editorial: unknown field (allowed fields: repo, branch, authUrl, authEndpoint, editorialWorkflow)",
+  ]);
+  const missing = parseWithAgency(`${BASE}desk:\n  repo: so-tttt/ban-tin\n`, "content/site.yaml");
+  assert.ok(!missing.ok && missing.errors.map(formatError).some((line) => line.startsWith("content/site.yaml:6: desk.authUrl: is required (add the address of the OAuth token-exchange service")), !missing.ok ? missing.errors.map(formatError).join("\n") : "");
+});
+
+test("no section may take the desk's /admin/", () => {
+  const result = parseWithAgency(BASE.replace("slug: thoi-su", "slug: admin"), "content/site.yaml");
+  assert.ok(!result.ok);
+  assert.deepEqual(result.errors.map(formatError), ["content/site.yaml:4: sections.0.slug: \"admin\" is kept for the editors' desk (choose another slug)"]);
+});

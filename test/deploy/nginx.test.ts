@@ -10,6 +10,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { deskContentSecurityPolicy } from "../../src/desk/content-security-policy.ts";
 import { IMMUTABLE, REVALIDATE } from "../../src/publish/cache-control.ts";
 import { CONTENT_TYPES, contentTypeFor } from "../../src/publish/content-types.ts";
 import { headersForPath, parseHeadersFile, type HeaderRule } from "../../src/publish/headers-file.ts";
@@ -28,6 +29,8 @@ const ANALYTICS_SCRIPT = `document.documentElement.dataset.thongKe = "da-chay";
 fetch("https://${ANALYTICS_HOST}/ghi-nhan?trang=" + encodeURIComponent(location.pathname), { mode: "no-cors" })
   .then(() => { document.documentElement.dataset.thongKeGhiNhan = "da-gui"; });
 `;
+const AUTH_URL = "https://dang-nhap.example.org";
+const DESK = `desk:\n  repo: so-tttt/ban-tin\n  authUrl: ${AUTH_URL}\n  editorialWorkflow: true\n`;
 /** The stylesheet as the build publishes it, under its fingerprinted name. */
 let fingerprinted: string;
 /** Pagefind's script in the newest search bundle (src/site/search-bundles.ts). */
@@ -50,7 +53,8 @@ before(async () => {
   site = path.join(work, "site");
   const content = path.join(work, "content");
   await cp(BASIC, content, { recursive: true });
-  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(BASIC, "site.yaml"), "utf8")}cookies:\n  analytics: https://${ANALYTICS_HOST}/thong-ke.js\n`);
+  // With the published desk, so that /admin/ is served under its own policy beside the readers' pages.
+  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(BASIC, "site.yaml"), "utf8")}cookies:\n  analytics: https://${ANALYTICS_HOST}/thong-ke.js\n${DESK}`);
   const run = await runBuild({ CONTENT_DIR: content, OUTPUT_DIR: site });
   assert.equal(run.code, 0, run.stderr);
   const stylesheet = (await readdir(path.join(site, "assets"))).find((name) => /^styles\.[0-9a-f]{10}\.css$/.test(name));
@@ -225,6 +229,38 @@ test("in Chromium the CSP lets pages, our inline script, the configured analytic
     await page.goto(`${nginx.origin}/csp-probe/`);
     assert.equal(await dataset("ran"), undefined);
     assert.ok(problems.some((problem) => /Refused to/.test(problem)), "the injected inline script was refused");
+  } finally {
+    await browser.close();
+  }
+});
+
+test("/admin/ is served with the desk's own policy, and Decap's sign-in page loads under it in Chromium without a violation", async () => {
+  const policy = deskContentSecurityPolicy({ authUrl: AUTH_URL });
+  for (const url of ["/admin/", "/admin/index.html", "/admin/config.yml", "/admin/decap-cms.js"]) {
+    const response = await get(nginx.origin, url);
+    assert.equal(response.status, 200, url);
+    assert.equal(response.headers["content-security-policy"], policy, url);
+    assert.equal(response.headers["x-content-type-options"], "nosniff", url);
+    assert.equal(response.headers["cache-control"], REVALIDATE, url);
+  }
+  // A missing file under /admin/ is the readers' 404 page, with the readers' headers.
+  const missing = await get(nginx.origin, "/admin/khong-co.js");
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers["content-security-policy"], headersForPath(rules, "/404.html")["content-security-policy"]);
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to|EvalError/i.test(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(String(error)));
+    await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => console.error("Refused to run: " + event.violatedDirective + " " + event.blockedURI))`);
+    await page.goto(`${nginx.origin}/admin/`);
+    // Decap has read its configuration (validated with ajv, under 'unsafe-eval') and offers the GitHub sign-in.
+    await page.getByRole("button", { name: "Đăng nhập bằng GitHub" }).waitFor({ timeout: 30_000 });
+    assert.deepEqual(problems, []);
   } finally {
     await browser.close();
   }

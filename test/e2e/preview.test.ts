@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFile, cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { connect, createServer, type AddressInfo } from "node:net";
 import os from "node:os";
@@ -16,7 +16,8 @@ import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { freePort } from "../../src/cli/free-port.ts";
 import { launchChromium } from "../helpers/browser.ts";
-import { ROOT, snapshot, tempDir } from "../helpers/build.ts";
+import { cloneEnv, copyProject } from "../helpers/project-copy.ts";
+import { snapshot, tempDir } from "../helpers/build.ts";
 
 const ARTICLE = "/thoi-su/do-son-don-khach-dip-cuoi-tuan/";
 const ADDED = "Đoạn thêm vào sau khi trang xem trước đã mở.";
@@ -90,22 +91,14 @@ function connects(host: string, port: number): Promise<boolean> {
 before(async () => {
   work = await tempDir("portal-npm-start");
   project = path.join(work, "project");
-  await mkdir(project);
   // Code is shared with this checkout; what the preview reads or writes by default is the copy's own.
-  for (const entry of ["node_modules", "src", "layouts", "public", ".eleventy.ts", "tsconfig.json"]) {
-    await symlink(path.join(ROOT, entry), path.join(project, entry));
-  }
-  for (const file of ["package.json", ".gitignore"]) await copyFile(path.join(ROOT, file), path.join(project, file));
-  await cp(path.join(ROOT, "test/fixtures/sites/basic"), path.join(project, "content"), { recursive: true });
+  await copyProject(project);
   assert.match(await readFile(path.join(project, "content/articles/2026/ban-nhap.md"), "utf8"), /^draft: true$/m, "content/ holds a draft");
   await mkdir(path.join(project, "_site"));
   for (const [file, text] of Object.entries(PRODUCTION)) await writeFile(path.join(project, "_site", file), text);
   before_ = await snapshot(path.join(project, "_site"));
 
-  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_update_notifier: "false", PREVIEW_PORT: String(await freePort()) };
-  for (const name of ["CONTENT_DIR", "OUTPUT_DIR", "CACHE_DIR", "IMAGE_CACHE_DIR", "PREVIEW_HOST", "SITE_NOW", "SEARCH_INDEX", "HOST_READY", "BASE_URL"]) {
-    delete env[name];
-  }
+  const env = cloneEnv({ PREVIEW_PORT: String(await freePort()) });
   server = spawn("npm", ["start"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));

@@ -76,3 +76,23 @@ test("too many rules or too long a line are reported", () => {
   assert.match(headersFileWarnings(headerRules(FILES, `script-src ${"'sha256-x' ".repeat(200)}`)).join("\n"), /Content-Security-Policy for \/\* is \d+ characters/);
   assert.deepEqual(headersFileWarnings(rules), []);
 });
+
+test("with the desk, /admin/ gets its own policy, every other file the readers' one, and no URL gets two", () => {
+  const DESK_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'";
+  const files = [...FILES, "admin/index.html", "admin/config.yml", "admin/decap-cms.js"];
+  const withDesk = headerRules(files, CSP, { folder: "admin", csp: DESK_CSP });
+  const without = headerRules(FILES, CSP);
+  for (const file of files) {
+    for (const url of urlsOf(file)) {
+      const headers = headersForPath(withDesk, url);
+      // headersForPath joins repeated values with a comma: one value means one rule set it.
+      assert.equal(headers["content-security-policy"], file.startsWith("admin/") ? DESK_CSP : CSP, url);
+      assert.equal(headers["cache-control"], cacheControlFor(`/${file}`), url);
+      assert.equal(headers["x-content-type-options"], "nosniff", url);
+      assert.equal(headers["referrer-policy"], "strict-origin-when-cross-origin", url);
+      if (!file.startsWith("admin/")) assert.deepEqual(headers, headersForPath(without, url), `${url}: a reader's URL keeps its headers`);
+    }
+  }
+  assert.deepEqual(parseHeadersFile(formatHeadersFile(withDesk)), withDesk);
+  assert.equal(new Set(withDesk.map((rule) => rule.path)).size, withDesk.length, "one rule a path");
+});

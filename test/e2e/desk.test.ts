@@ -1,0 +1,204 @@
+/**
+ * `npm run desk` as an editor meets it: in a copy of the project's skeleton with the small
+ * fixture site as content/, Chromium (in Hanoi's time zone) opens the desk, writes an article
+ * through Decap CMS's form (a title with Vietnamese marks, a section, tags, a lead photo with
+ * its alt, a body), saves it through decap-server, and the Markdown file appears where README
+ * says, passes the content check, and shows in the preview with its dateline. A photo without
+ * its alt is refused before anything is written. The screenshots of docs/huong-dan-bien-tap.md
+ * are taken here, so they show the desk as it is, but only when asked (`npm run
+ * screenshots:desk` sets DESK_SCREENSHOTS=1): a test run leaves the repository as it found it.
+ */
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { access, copyFile, mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
+import { freePort } from "../../src/cli/free-port.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { ROOT, tempDir } from "../helpers/build.ts";
+import { runCli } from "../helpers/cli.ts";
+import { cloneEnv, copyProject } from "../helpers/project-copy.ts";
+
+const TITLE = "Đường Đông Khê thông xe sau sáu tháng thi công";
+const FILE = "content/articles/2026/duong-dong-khe-thong-xe-sau-sau-thang-thi-cong.md";
+const URL_PATH = "/kinh-te/duong-dong-khe-thong-xe-sau-sau-thang-thi-cong/";
+const PHOTO = path.join(ROOT, "test/fixtures/sites/basic/articles/2026/photos/cang.png");
+const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
+const TAKE_SCREENSHOTS = process.env.DESK_SCREENSHOTS === "1";
+
+let work: string;
+let project: string;
+let desk: ChildProcess | undefined;
+let log = "";
+let browser: Browser;
+let context: BrowserContext;
+
+async function until(done: () => boolean, what: string, ms = 120_000): Promise<void> {
+  const started = Date.now();
+  while (!done()) {
+    if (desk?.exitCode !== null) throw new Error(`npm run desk ended before ${what}:\n${log.slice(-3000)}`);
+    if (Date.now() - started > ms) throw new Error(`${what} did not happen:\n${log.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const address = (label: RegExp): string => label.exec(log)![1]!;
+const deskUrl = (): string => address(/Bàn biên tập tại (http:\/\/\S+)/);
+const previewUrl = (): string => address(/Xem trước tại (http:\/\/\S+\/)/);
+
+/**
+ * A screenshot for the editors' guide: WebP, small, as npm run screenshots writes them. The
+ * preview's address in Decap's top bar carries this run's free port, so it is masked: the
+ * image then changes only when the desk does.
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
+  const shot = await page.screenshot({ animations: "disabled", mask: [page.getByText(/^127\.0\.0\.1:\d+$/)], maskColor: "#eff0f4" });
+  await sharp(shot).webp({ quality: 60 }).toFile(path.join(SCREENSHOTS, `${name}.webp`));
+}
+
+async function openNewArticle(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(deskUrl());
+  // The local backend still shows Decap's sign-in button once; there is no account behind it.
+  const signIn = page.getByRole("button", { name: "Đăng nhập" });
+  const collections = page.getByText("Bộ sưu tập");
+  await signIn.or(collections).first().waitFor();
+  if (await signIn.isVisible()) await signIn.click();
+  await collections.waitFor();
+  await page.goto(`${deskUrl()}#/collections/articles/new`);
+  await page.getByLabel("Tiêu đề").waitFor();
+  return page;
+}
+
+async function choosePhoto(page: Page, file: string): Promise<void> {
+  await page.getByRole("button", { name: "Chọn một hình" }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole("button", { name: "Lấy những cái đã chọn" }).click();
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Công bố" }).first().click();
+  await page.getByText("Công bố ngay").click();
+}
+
+const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
+
+before(async () => {
+  work = await tempDir("portal-desk");
+  project = path.join(work, "project");
+  await copyProject(project);
+  if (TAKE_SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
+  const env = cloneEnv({
+    DESK_PORT: String(await freePort()),
+    DESK_BACKEND_PORT: String(await freePort()),
+    PREVIEW_PORT: String(await freePort()),
+  });
+  desk = spawn("npm", ["run", "desk"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  desk.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  desk.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  await until(() => /Bàn biên tập tại http/.test(log), "the desk's start");
+  browser = await launchChromium();
+  // An editor in the newsroom: the form's times are Hanoi's wall clock.
+  context = await browser.newContext({ timezoneId: "Asia/Ho_Chi_Minh", locale: "vi-VN", viewport: { width: 1280, height: 860 } });
+});
+
+after(async () => {
+  await browser?.close();
+  if (desk && desk.exitCode === null) {
+    const closed = new Promise((resolve) => desk!.once("close", resolve));
+    process.kill(-desk.pid!, "SIGINT");
+    const killer = setTimeout(() => process.kill(-desk!.pid!, "SIGKILL"), 20_000);
+    await closed;
+    clearTimeout(killer);
+  }
+  await rm(work, { recursive: true, force: true });
+});
+
+test("the desk and the preview say where they are, on 127.0.0.1", () => {
+  assert.equal(new URL(deskUrl()).hostname, "127.0.0.1");
+  assert.equal(new URL(deskUrl()).pathname, "/admin/");
+  assert.equal(new URL(previewUrl()).hostname, "127.0.0.1");
+});
+
+test("an article written in the desk is saved where README says, passes the check and shows in the preview", async () => {
+  const page = await openNewArticle();
+  try {
+    await page.getByLabel("Tiêu đề").fill(TITLE);
+    await page.getByLabel("Ngày đăng").fill("2026-11-20T09:30");
+    await page.getByLabel("Chuyên mục").click();
+    await page.getByRole("option", { name: "Kinh tế" }).click();
+    await page.getByLabel("Chủ đề").fill("Đông Khê, giao thông");
+    await page.getByLabel("Tác giả").fill("Tin và ảnh: Văn Cường");
+    await choosePhoto(page, PHOTO);
+    await page.getByLabel("Mô tả ảnh").fill("Xe qua đoạn đường mới thông trên phố Đông Khê");
+    await page.getByLabel("Chú thích").fill("Đường Đông Khê sáng ngày thông xe");
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type("Sáng nay, đường Đông Khê thông xe sau sáu tháng thi công.");
+    await page.getByLabel("Tiêu đề").scrollIntoViewIfNeeded();
+    await screenshot(page, "desk-form-1280");
+    await publish(page);
+    await page.getByText("THAY ĐỔI ĐÃ ĐƯỢC LƯU").waitFor({ timeout: 30_000 });
+
+    const markdown = await readFile(path.join(project, FILE), "utf8");
+    assert.match(markdown, new RegExp(`^title: ${TITLE}$`, "m"));
+    // The time the editor picked, with Hanoi's offset: read back as the same instant.
+    assert.match(markdown, /^date: 2026-11-20 09:30\+07:00$/m);
+    assert.match(markdown, /^section: kinh-te$/m);
+    assert.match(markdown, /^ {2}- Đông Khê$/m);
+    assert.match(markdown, /^ {2}alt: Xe qua đoạn đường mới thông trên phố Đông Khê$/m);
+    assert.match(markdown, /^ {2}src: (?:\.\/)?anh\/cang\.png$/m);
+    assert.doesNotMatch(markdown, /: ""$/m, "no empty optional field is written");
+    assert.ok(await exists(path.join(project, "content/articles/2026/anh/cang.png")), "the photo is saved beside the article");
+
+    // What `npm run check` runs, on the project's content.
+    const check = await runCli("check", [], { CONTENT_DIR: path.join(project, "content"), CACHE_DIR: path.join(work, "check-cache") });
+    assert.equal(check.code, 0, check.stderr + check.stdout);
+    assert.match(check.stdout, /6 bài đã đăng, 1 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
+
+    const preview = await context.newPage();
+    try {
+      const started = Date.now();
+      while ((await preview.goto(new URL(URL_PATH, previewUrl()).href))?.status() !== 200) {
+        assert.ok(Date.now() - started < 60_000, `the preview never showed ${URL_PATH}:\n${log.slice(-2000)}`);
+        await preview.waitForTimeout(300);
+      }
+      await preview.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+      await preview.getByText("Thứ Sáu, 20/11/2026 09:30").first().waitFor();
+      await preview.getByRole("img", { name: "Xe qua đoạn đường mới thông trên phố Đông Khê" }).first().waitFor();
+    } finally {
+      await preview.close();
+    }
+    await page.goto(`${deskUrl()}#/collections/articles`);
+    await page.getByText(TITLE).waitFor();
+    await screenshot(page, "desk-list-1280");
+  } finally {
+    await page.close();
+  }
+});
+
+test("a lead photo without its alt is refused before anything is written", async () => {
+  const page = await openNewArticle();
+  try {
+    const photo = path.join(work, "ben-tau.png");
+    await copyFile(PHOTO, photo);
+    await page.getByLabel("Tiêu đề").fill("Bến tàu Bính Động đón khách");
+    await page.getByLabel("Ngày đăng").fill("2026-11-21T07:00");
+    await page.getByLabel("Chuyên mục").click();
+    await page.getByRole("option", { name: "Thời sự" }).click();
+    await choosePhoto(page, photo);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type("Bến tàu mở cửa.");
+    await publish(page);
+    await page.getByLabel("Mô tả ảnh").scrollIntoViewIfNeeded();
+    await page.getByText(/Ảnh đại diện: thiếu “Mô tả ảnh”/).waitFor({ state: "visible" });
+    await screenshot(page, "desk-missing-alt-1280");
+    await page.getByText("THAY ĐỔI CHƯA ĐƯỢC LƯU").waitFor();
+    assert.equal(await exists(path.join(project, "content/articles/2026/ben-tau-binh-dong-don-khach.md")), false);
+    assert.equal(await exists(path.join(project, "content/articles/2026/anh/ben-tau.png")), false, "the photo is not uploaded either");
+  } finally {
+    await page.close();
+  }
+});
