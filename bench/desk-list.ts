@@ -55,7 +55,16 @@ const LIST_TIMEOUT_MS = Number(process.env.DESK_LIST_TIMEOUT_MS ?? 180_000);
 
 const require = createRequire(import.meta.url);
 const DECAP_DIST = path.dirname(require.resolve("decap-cms"));
-const SVELTIA_PACKAGE = path.join(path.dirname(require.resolve("@sveltia/cms")), "..");
+/** The version docs/desk-choice.md measured. Not a dependency: the desk is built on Decap CMS. */
+const SVELTIA = "@sveltia/cms@0.221.1";
+/** Sveltia's package folder, or null when it is not installed (`npm install --no-save` it to compare). */
+const SVELTIA_PACKAGE: string | null = (() => {
+  try {
+    return path.join(path.dirname(require.resolve("@sveltia/cms")), "..");
+  } catch {
+    return null;
+  }
+})();
 const DECAP_SERVER = require.resolve("decap-server");
 
 const TYPES: Record<string, string> = {
@@ -150,7 +159,7 @@ async function bundleSveltia(outdir: string): Promise<void> {
     logLevel: "warning",
   });
   // The build finds its fonts and workers with `new URL("assets/…", import.meta.url)`, which esbuild leaves as it is.
-  await cp(path.join(SVELTIA_PACKAGE, "npm", "assets"), path.join(outdir, "assets"), { recursive: true });
+  await cp(path.join(SVELTIA_PACKAGE!, "npm", "assets"), path.join(outdir, "assets"), { recursive: true });
 }
 
 interface Served {
@@ -161,7 +170,7 @@ interface Served {
 
 /** Serves the two admin pages from the npm packages, and the corpus for Sveltia's file system copy. */
 async function startServer(decapProxyPort: number, corpusJson: Buffer, sveltiaBundle: string): Promise<{ server: Server; origin: string; served: Map<string, Served>; reset(): void }> {
-  const dists: Record<string, string> = { decap: DECAP_DIST, sveltia: path.join(SVELTIA_PACKAGE, "dist"), "sveltia-npm": sveltiaBundle };
+  const dists: Record<string, string> = { decap: DECAP_DIST, ...(SVELTIA_PACKAGE ? { sveltia: path.join(SVELTIA_PACKAGE, "dist"), "sveltia-npm": sveltiaBundle } : {}) };
   const served = new Map<string, Served>();
   const generated: Record<string, string | Buffer> = {
     "/decap/index.html": page("decap-cms.js"),
@@ -422,7 +431,8 @@ async function main(): Promise<void> {
   const proxyPort = await freePort();
   const decapServer = await startDecapServer(repo, proxyPort);
   const sveltiaBundle = path.join(work, "sveltia-npm");
-  await bundleSveltia(sveltiaBundle);
+  if (SVELTIA_PACKAGE) await bundleSveltia(sveltiaBundle);
+  else console.log(`Sveltia CMS is not installed, so only Decap CMS is measured: \`npm install --no-save ${SVELTIA}\` to compare the two.`);
   const { server, origin, served, reset } = await startServer(proxyPort, Buffer.from(JSON.stringify(files)), sveltiaBundle);
   const browser = await launchChromium();
   const sveltia = (name: string, label: string): Cms => ({
@@ -437,8 +447,7 @@ async function main(): Promise<void> {
   });
   const cmss: Cms[] = [
     { name: "decap", label: "Decap CMS (decap-server)", prepare: async () => undefined, signIn: clickWhenReady(/^(log ?in|đăng nhập)$/i) },
-    sveltia("sveltia", "Sveltia CMS dist/ (local repo)"),
-    sveltia("sveltia-npm", "Sveltia CMS npm/ (local repo)"),
+    ...(SVELTIA_PACKAGE ? [sveltia("sveltia", "Sveltia CMS dist/ (local repo)"), sveltia("sveltia-npm", "Sveltia CMS npm/ (local repo)")] : []),
   ];
   console.log(`Desk article list, ${titles.length} articles, ${RUNS} runs each, fresh browser context per run; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}.`);
   try {
