@@ -28,10 +28,11 @@ import { readBuildOptions, type BuildOptions } from "./options.ts";
 import { renderCodeHash } from "./render-code.ts";
 import { writeSearchIndex, type SearchIndexReport } from "./search-index.ts";
 
-/** A loaded site: its model, and the photos still being encoded for it. */
+/** A loaded site: its model, the photos still being encoded for it, and the topics in use. */
 export interface LoadedSite {
   readonly model: SiteModel;
   readonly whenPhotosEncoded: () => Promise<readonly ContentError[]>;
+  readonly topics: readonly string[];
 }
 
 /** What publishing needs of a loaded site, once its pages are written: not the pages. */
@@ -88,7 +89,7 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
         throw new Error(`${result.report.errors.length} content error(s); nothing was published`);
       }
       console.log(formatReport(result.model.report));
-      return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded };
+      return { model: result.model, whenPhotosEncoded: result.whenPhotosEncoded, topics: result.topics };
     },
     async publishPhotos({ model, whenPhotosEncoded }, outputDir) {
       const errors = sortErrors(await whenPhotosEncoded());

@@ -54,6 +54,8 @@ const seconds = (from: number, to: number): string => `${((to - from) / 1000).to
 
 interface WrittenSite {
   readonly publishing: Publishing;
+  /** The topics in use, for the published desk's tags hint. */
+  readonly topics: readonly string[];
   readonly manifest: Manifest;
   /** The previous build, when its manifest can be trusted: its compressed copies may be taken. */
   readonly previous: PreviousBuild | null;
@@ -90,21 +92,21 @@ async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const loadedAt = performance.now();
   const taken = takePrevious(folder, site.model.pages);
   const { parts, manifest } = await writePages(build, folder.staging, site.model, taken.manifest, { partPages: options.partPages, copiesPublic: true });
-  const { model, whenPhotosEncoded } = site;
+  const { model, whenPhotosEncoded, topics } = site;
   const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds }, whenPhotosEncoded };
-  return { publishing, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
+  return { publishing, topics, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
 }
 
 /** Writes the whole site into the staging folder and makes it ready for hosts; returns its manifest's text. */
 async function writeSite(folder: OutputFolder): Promise<string> {
   const staging = folder.staging;
   const started = performance.now();
-  const { publishing, manifest, previous, pages, parts, loadedAt } = await loadAndWrite(folder);
+  const { publishing, topics, manifest, previous, pages, parts, loadedAt } = await loadAndWrite(folder);
   collectGarbage();
   const written = performance.now();
   await build.publishPhotos(publishing, staging);
   await writeFiles(build, staging, await build.feeds(publishing, staging));
-  await writePublishedDesk(staging, publishing.model.settings, repositoryContentFolder(options.rootDir, options.contentDir));
+  await writePublishedDesk(staging, publishing.model.settings, repositoryContentFolder(options.rootDir, options.contentDir), topics);
   const photographed = performance.now();
   const search = options.searchIndex ? await build.indexSearch(publishing, staging, folder.previous?.dir ?? null) : null;
   const finished = performance.now();

@@ -19,10 +19,9 @@ import { contentLoadOptions } from "../build/content-options.ts";
 import { readPreviewAddress } from "../build/preview-address.ts";
 import { loadContent } from "../content/load-content.ts";
 import { readSettings, type SiteSettings } from "../content/settings.ts";
-import { ADMIN_CONTENT_TYPES, adminPage, DECAP_DIST, decapFiles } from "../desk/admin-files.ts";
+import { ADMIN_CONTENT_TYPES, adminPage, DECAP_DIST, decapFiles, deskScript } from "../desk/admin-files.ts";
 import { deskConfig } from "../desk/config.ts";
-import { requiredWithinOptional, saveCheckScript } from "../desk/save-check.ts";
-import { topicsInUse } from "../desk/topics.ts";
+import { topicsInUse } from "../content/topics.ts";
 
 const HOST = "127.0.0.1";
 
@@ -87,7 +86,7 @@ async function respond(request: IncomingMessage, response: ServerResponse): Prom
   } else if (pathname === "/admin/config.yml" || pathname === "/admin/desk.js") {
     try {
       if (pathname.endsWith(".yml")) send(200, ADMIN_CONTENT_TYPES[".yml"]!, await configYaml());
-      else send(200, ADMIN_CONTENT_TYPES[".js"]!, saveCheckScript(requiredWithinOptional(await currentSettings())));
+      else send(200, ADMIN_CONTENT_TYPES[".js"]!, deskScript(await currentSettings()));
     } catch (error) {
       console.error(`npm run desk: ${error instanceof Error ? error.message : String(error)}`);
       send(500, "text/plain; charset=utf-8", "content/site.yaml có lỗi: xem cửa sổ lệnh.\n");

@@ -181,7 +181,9 @@ function articlePlans(topics: readonly string[]): Record<string, FieldPlan> {
 
 const IMAGE_PLANS: Record<string, FieldPlan> = {
   src: { guide: IMAGE_FIELDS.src, widget: "image", extra: { choose_url: false } },
-  alt: { guide: IMAGE_FIELDS.alt },
+  // Decap marks every field with `required: false` "(không bắt buộc)" and has no way to require
+  // one only when another is filled (decap-cms-core EditorControl); the hint says what holds.
+  alt: { guide: { ...IMAGE_FIELDS.alt, hint: `${IMAGE_FIELDS.alt.hint} Bài không có ảnh thì để trống; đã chọn ảnh mà thiếu mô tả thì bài không lưu được.` } },
   caption: { guide: IMAGE_FIELDS.caption },
   credit: { guide: IMAGE_FIELDS.credit },
 };

@@ -10,18 +10,17 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { DESK_SEGMENT, type DeskSettings } from "../content/desk-settings.ts";
 import type { SiteSettings } from "../content/settings.ts";
-import { adminPage, DECAP_DIST, decapFiles } from "./admin-files.ts";
+import { adminPage, DECAP_DIST, decapFiles, deskScript } from "./admin-files.ts";
 import { deskConfig, type DeskConfig } from "./config.ts";
-import { requiredWithinOptional, saveCheckScript } from "./save-check.ts";
 
 /** The folder of the desk in the built site; README and the host headers name it too. */
 export const ADMIN_FOLDER = DESK_SEGMENT;
 
-export function publishedDeskConfig(settings: SiteSettings, desk: DeskSettings, contentFolder: string): DeskConfig {
+/** `topics`: those of the published articles, as this build found them; the next build brings new ones. */
+export function publishedDeskConfig(settings: SiteSettings, desk: DeskSettings, contentFolder: string, topics: readonly string[]): DeskConfig {
   return deskConfig({
     settings,
-    // Topics in use change with every article; the published form does without the hint's list.
-    topics: [],
+    topics,
     backend: { name: "github", repo: desk.repo, branch: desk.branch, base_url: desk.authUrl, auth_endpoint: desk.authEndpoint },
     editorialWorkflow: desk.editorialWorkflow,
     contentFolder,
@@ -38,15 +37,15 @@ export function repositoryContentFolder(rootDir: string, contentDir: string): st
 }
 
 /** Writes `/admin/` into `outputDir` when `settings.desk` is set; returns the files written, relative to it. */
-export async function writePublishedDesk(outputDir: string, settings: SiteSettings, contentFolder: string): Promise<string[]> {
+export async function writePublishedDesk(outputDir: string, settings: SiteSettings, contentFolder: string, topics: readonly string[]): Promise<string[]> {
   if (!settings.desk) return [];
   const dir = path.join(outputDir, ADMIN_FOLDER);
   await mkdir(dir, { recursive: true });
-  const config = stringify(publishedDeskConfig(settings, settings.desk, contentFolder), { aliasDuplicateObjects: false, lineWidth: 0 });
+  const config = stringify(publishedDeskConfig(settings, settings.desk, contentFolder, topics), { aliasDuplicateObjects: false, lineWidth: 0 });
   const own: [string, string][] = [
     ["index.html", adminPage(settings.name)],
     ["config.yml", config],
-    ["desk.js", saveCheckScript(requiredWithinOptional(settings))],
+    ["desk.js", deskScript(settings)],
   ];
   await Promise.all(own.map(([name, text]) => writeFile(path.join(dir, name), text)));
   const bundle = decapFiles();

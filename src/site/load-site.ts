@@ -3,6 +3,7 @@ import type { LoadOptions } from "../content/load-content.ts";
 import { loadContent } from "../content/load-content.ts";
 import { sortErrors, type ContentError } from "../content/errors.ts";
 import type { MadeIdentity, PhotoEncoder, PhotoRequest } from "../content/picture.ts";
+import { topicsInUse } from "../content/topics.ts";
 import { buildReport } from "./report.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import type { BuildReport } from "./report.ts";
@@ -15,6 +16,8 @@ export type SiteResult =
       readonly model: SiteModel;
       /** The photos still being encoded (see PhotoEncoding): await before publishing. */
       readonly whenPhotosEncoded: () => Promise<readonly ContentError[]>;
+      /** The tags of the articles shown, most used first: the published desk's suggestions (topics.ts). */
+      readonly topics: readonly string[];
     }
   | { readonly ok: false; readonly report: BuildReport };
 
@@ -40,9 +43,9 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
   if (content.settings === null) {
     return { ok: false, report: buildReport([], [], content.errors) };
   }
+  const shown = content.articles.filter((article) => article.status === "published" || options.preview === true);
   // Only the articles shown are encoded: drafts may still change their photos.
-  const requests: PhotoRequest[] = content.articles
-    .filter((article) => article.status === "published" || options.preview === true)
+  const requests: PhotoRequest[] = shown
     .flatMap((article) =>
       article.assets.map((asset) => ({
         source: asset.source,
@@ -71,5 +74,5 @@ export async function loadSite(options: SiteOptions): Promise<SiteResult> {
     return { ok: false, report: { ...model.report, ignored: content.ignored } };
   }
   const report = content.ignored.length > 0 ? { ...model.report, ignored: content.ignored } : model.report;
-  return { ok: true, model: report === model.report ? model : { ...model, report }, whenPhotosEncoded: whenEncoded };
+  return { ok: true, model: report === model.report ? model : { ...model, report }, whenPhotosEncoded: whenEncoded, topics: topicsInUse(shown) };
 }

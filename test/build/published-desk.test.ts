@@ -60,6 +60,9 @@ test("with it, /admin/ holds Decap's page, bundle and save check, and a configur
   assert.equal(config.local_backend, undefined, "the published desk never looks for decap-server");
   // The repository keeps content in content/, whatever folder this build read it from.
   assert.equal((config.collections as { folder: string }[])[0]!.folder, "content/articles");
+  // The tags hint offers the topics of the published articles, most used first, as npm run desk does.
+  const articleFields = (config.collections as { fields: { name: string; hint?: string }[] }[])[0]!.fields;
+  assert.match(articleFields.find((each) => each.name === "tags")?.hint ?? "", /Chủ đề đã có: Đồ Sơn, [^.]*cảng cá/);
   assert.match(await readFile(path.join(withDesk, "admin/index.html"), "utf8"), /<meta name="robots" content="noindex">/);
 });
 

@@ -19,7 +19,7 @@ import { readSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { foldVietnamese } from "../../src/content/slug.ts";
 import { DESK_DATE_FORMAT, deskConfig, type DeskCollection, type DeskField } from "../../src/desk/config.ts";
 import { requiredWithinOptional, saveCheckScript } from "../../src/desk/save-check.ts";
-import { topicsInUse } from "../../src/desk/topics.ts";
+import { topicsInUse } from "../../src/content/topics.ts";
 import { ROOT } from "../helpers/build.ts";
 
 dayjs.extend(utc);
@@ -153,6 +153,10 @@ test("labels and hints are the field guide's, in Vietnamese, and the tags hint o
   assert.match(field(fields, "title").hint ?? "", new RegExp(`${MAX_TITLE_LENGTH} ký tự`));
   assert.match(field(fields, "tags").hint ?? "", /Chủ đề đã có: ngân sách, Đồ Sơn\.$/);
   assert.equal(field(fields, "tags").widget, "list");
+  // Decap cannot require the alt only when a photo is chosen: its hint says so instead.
+  const alt = field(field(fields, "image").fields ?? [], "alt");
+  assert.equal(alt.required, false);
+  assert.match(alt.hint ?? "", /^Bắt buộc khi có ảnh: .* Bài không có ảnh thì để trống; đã chọn ảnh mà thiếu mô tả thì bài không lưu được\.$/);
 });
 
 test("a time the desk writes parses as the instant the editor picked, whatever their browser's zone", () => {

@@ -4,20 +4,22 @@
  * through Decap CMS's form (a title with Vietnamese marks, a section, tags, a lead photo with
  * its alt, a body), saves it through decap-server, and the Markdown file appears where README
  * says, passes the content check, and shows in the preview with its dateline. A photo without
- * its alt is refused before anything is written. The screenshots of docs/huong-dan-bien-tap.md
+ * its alt is refused before anything is written. The article is then opened again from the
+ * list and its body edited in place; a second one is marked as a draft in the form, and the
+ * production build leaves it out while publishing the first with its dateline. The screenshots of docs/huong-dan-bien-tap.md
  * are taken here, so they show the desk as it is, but only when asked (`npm run
  * screenshots:desk` sets DESK_SCREENSHOTS=1): a test run leaves the repository as it found it.
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { access, copyFile, mkdir, readFile, rm } from "node:fs/promises";
+import { access, copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sharp from "sharp";
 import { freePort } from "../../src/cli/free-port.ts";
 import { launchChromium } from "../helpers/browser.ts";
-import { ROOT, tempDir } from "../helpers/build.ts";
+import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
 import { runCli } from "../helpers/cli.ts";
 import { cloneEnv, copyProject } from "../helpers/project-copy.ts";
 
@@ -25,6 +27,9 @@ const TITLE = "Đường Đông Khê thông xe sau sáu tháng thi công";
 const FILE = "content/articles/2026/duong-dong-khe-thong-xe-sau-sau-thang-thi-cong.md";
 const URL_PATH = "/kinh-te/duong-dong-khe-thong-xe-sau-sau-thang-thi-cong/";
 const PHOTO = path.join(ROOT, "test/fixtures/sites/basic/articles/2026/photos/cang.png");
+const ADDED = "Tuyến đường dài 1,2 km, rộng 13,5 m.";
+const DRAFT_TITLE = "Phường Máy Tơ lấy ý kiến người dân về chỉnh trang vỉa hè";
+const DRAFT_FILE = "content/articles/2026/phuong-may-to-lay-y-kien-nguoi-dan-ve-chinh-trang-via-he.md";
 const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
 const TAKE_SCREENSHOTS = process.env.DESK_SCREENSHOTS === "1";
 
@@ -84,6 +89,17 @@ async function publish(page: Page): Promise<void> {
   await page.getByText("Công bố ngay").click();
 }
 
+/** Decap's publish button saves the entry; this waits until it says so. */
+async function save(page: Page): Promise<void> {
+  await publish(page);
+  await page.getByText("THAY ĐỔI ĐÃ ĐƯỢC LƯU").waitFor({ timeout: 30_000 });
+}
+
+/** What `npm run check` runs, on the project's content. */
+function check(): ReturnType<typeof runCli> {
+  return runCli("check", [], { CONTENT_DIR: path.join(project, "content"), CACHE_DIR: path.join(work, "check-cache") });
+}
+
 const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
 before(async () => {
@@ -139,8 +155,7 @@ test("an article written in the desk is saved where README says, passes the chec
     await page.keyboard.type("Sáng nay, đường Đông Khê thông xe sau sáu tháng thi công.");
     await page.getByLabel("Tiêu đề").scrollIntoViewIfNeeded();
     await screenshot(page, "desk-form-1280");
-    await publish(page);
-    await page.getByText("THAY ĐỔI ĐÃ ĐƯỢC LƯU").waitFor({ timeout: 30_000 });
+    await save(page);
 
     const markdown = await readFile(path.join(project, FILE), "utf8");
     assert.match(markdown, new RegExp(`^title: ${TITLE}$`, "m"));
@@ -153,10 +168,9 @@ test("an article written in the desk is saved where README says, passes the chec
     assert.doesNotMatch(markdown, /: ""$/m, "no empty optional field is written");
     assert.ok(await exists(path.join(project, "content/articles/2026/anh/cang.png")), "the photo is saved beside the article");
 
-    // What `npm run check` runs, on the project's content.
-    const check = await runCli("check", [], { CONTENT_DIR: path.join(project, "content"), CACHE_DIR: path.join(work, "check-cache") });
-    assert.equal(check.code, 0, check.stderr + check.stdout);
-    assert.match(check.stdout, /6 bài đã đăng, 1 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
+    const checked = await check();
+    assert.equal(checked.code, 0, checked.stderr + checked.stdout);
+    assert.match(checked.stdout, /6 bài đã đăng, 1 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
 
     const preview = await context.newPage();
     try {
@@ -201,4 +215,82 @@ test("a lead photo without its alt is refused before anything is written", async
   } finally {
     await page.close();
   }
+});
+
+test("the article opened again from the list is edited in place: same file, new body, still passes the check", async () => {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${deskUrl()}#/collections/articles`);
+    await page.getByText(TITLE).click();
+    await page.getByLabel("Tiêu đề").waitFor();
+    const body = page.locator('[data-slate-editor="true"]');
+    // The markdown toolbar is one of the parts Decap's own vi leaves in English (src/desk/locale.ts).
+    await page.getByRole("button", { name: "Chữ đậm" }).waitFor();
+    // The caret after the paragraph's last word, put there as an editor adding a sentence puts
+    // it: a click in the blank to the right of the line. (A click in the text then End races
+    // Slate, which may put back the caret of the click after End has moved it.) The mouse
+    // clicks where it is told, so the line is scrolled into view first.
+    const line = body.locator("[data-slate-string]", { hasText: "Sáng nay, đường Đông Khê" });
+    await line.scrollIntoViewIfNeeded();
+    const text = await line.boundingBox();
+    assert.ok(text);
+    await page.mouse.click(text.x + text.width + 20, text.y + text.height / 2);
+    await page.waitForFunction(() => {
+      const selection = window.getSelection();
+      const at = selection?.focusNode?.textContent ?? "";
+      return selection?.isCollapsed === true && at.endsWith("thi công.") && selection.focusOffset === at.length;
+    });
+    await page.keyboard.type(` ${ADDED}`);
+    await save(page);
+
+    const markdown = await readFile(path.join(project, FILE), "utf8");
+    assert.match(markdown, new RegExp(`^Sáng nay, đường Đông Khê thông xe sau sáu tháng thi công\\. ${ADDED.replace(/[.,]/g, "\\$&")}$`, "m"));
+    assert.match(markdown, new RegExp(`^title: ${TITLE}$`, "m"), "the rest of the front matter is kept");
+    assert.match(markdown, /^date: 2026-11-20 09:30\+07:00$/m);
+    assert.match(markdown, /^ {2}alt: Xe qua đoạn đường mới thông trên phố Đông Khê$/m);
+    const files = (await readdir(path.join(project, "content/articles/2026"))).filter((name) => name.startsWith("duong-dong-khe"));
+    assert.deepEqual(files, [path.basename(FILE)], "saved over the same file, not beside it");
+    const checked = await check();
+    assert.equal(checked.code, 0, checked.stderr + checked.stdout);
+    assert.match(checked.stdout, /6 bài đã đăng, 1 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
+  } finally {
+    await page.close();
+  }
+});
+
+test("an article marked as draft in the form is written draft: true, reported as a draft and left out of the production build", async () => {
+  const page = await openNewArticle();
+  try {
+    await page.getByLabel("Tiêu đề").fill(DRAFT_TITLE);
+    await page.getByLabel("Ngày đăng").fill("2026-11-22T08:00");
+    await page.getByLabel("Chuyên mục").click();
+    await page.getByRole("option", { name: "Thời sự" }).click();
+    await page.getByLabel("Bản nháp").click();
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type("Phường mời người dân góp ý phương án chỉnh trang vỉa hè.");
+    await save(page);
+  } finally {
+    await page.close();
+  }
+  const markdown = await readFile(path.join(project, DRAFT_FILE), "utf8");
+  assert.match(markdown, /^draft: true$/m);
+
+  const checked = await check();
+  assert.equal(checked.code, 0, checked.stderr + checked.stdout);
+  assert.match(checked.stdout, /6 bài đã đăng, 2 bản nháp, 0 hẹn giờ, 2 trang tĩnh, 0 lỗi/);
+  assert.match(checked.stdout, new RegExp(`^ {2}bản nháp: +\\S*/${DRAFT_FILE.replace(/\./g, "\\.")}$`, "m"));
+
+  // The production build, as CI runs it on what the desk wrote: the draft stays out, the other is published with its dateline.
+  const site = path.join(work, "site");
+  const built = await runBuild({ CONTENT_DIR: path.join(project, "content"), OUTPUT_DIR: site, CACHE_DIR: path.join(work, "build-cache") });
+  assert.equal(built.code, 0, built.stderr + built.stdout);
+  // SITE_NOW (runBuild) is 2026-11-25: the fixture's article for December is still scheduled there.
+  assert.match(built.stdout, /5 bài đã đăng, 2 bản nháp, 1 hẹn giờ/);
+  assert.match(built.stdout, new RegExp(`^ {2}bản nháp: +\\S*/${DRAFT_FILE.replace(/\./g, "\\.")}$`, "m"));
+  const published = await readFile(path.join(site, URL_PATH, "index.html"), "utf8");
+  assert.match(published.replace(/<[^>]+>/g, ""), /Thứ Sáu, 20\/11\/2026 09:30/);
+  assert.ok(published.includes(ADDED), "the edited body is what is published");
+  assert.equal(await exists(path.join(site, "thoi-su/phuong-may-to-lay-y-kien-nguoi-dan-ve-chinh-trang-via-he")), false);
+  const everything = await readdir(site, { recursive: true });
+  assert.ok(!everything.some((name) => name.includes("phuong-may-to")), "no page, feed entry or photo names the draft");
 });

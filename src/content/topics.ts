@@ -1,8 +1,9 @@
 /**
- * The topics an article may be given, as the desk suggests them: every tag in use, most used
- * first. Decap CMS has no free-text field with suggestions, so they go into the tags hint.
+ * The topics in use, as the editors' desk suggests them for a new article: every tag the
+ * articles carry, most used first. Decap CMS has no free-text field with suggestions, so the
+ * desk lists them in the tags hint (src/desk/config.ts).
  */
-import type { Tag } from "../content/article.ts";
+import type { Tag } from "./article.ts";
 
 /** Topics by how many articles carry them, most first, ties in Vietnamese order. */
 export function topicsInUse(articles: readonly { readonly tags: readonly Tag[] }[]): string[] {
