@@ -1,5 +1,6 @@
 import type { ArticleView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
+import { correctionsNotice, printButton } from "../components/corrections.ts";
 import { PHOTO_SIZES, picture } from "../components/picture.ts";
 import { sidebar } from "../components/sidebar.ts";
 import { teaserList } from "../components/teaser.ts";
@@ -18,8 +19,10 @@ ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${
 <p class="dateline"><time datetime="${article.published.iso}">${article.published.display}</time>${
     article.updated ? html` · Cập nhật <time datetime="${article.updated.iso}">${article.updated.display}</time>` : ""
   } · ${article.readingMinutes} phút đọc</p>
+${printButton(view.chrome.assets.printScript)}
 ${article.standfirst ? html`<p class="standfirst">${article.standfirst}</p>` : ""}
 </header>
+${correctionsNotice(view.corrections)}
 ${view.lead ? html`<figure class="lead-image">
 ${picture(view.lead.picture, { alt: view.lead.alt, sizes: PHOTO_SIZES.column, loading: "priority" })}
 ${view.lead.caption || view.lead.credit ? html`<figcaption>${view.lead.caption ?? ""}${view.lead.credit ? html` <span class="photo-credit">Ảnh: ${view.lead.credit}</span>` : ""}</figcaption>` : ""}

@@ -67,7 +67,7 @@ export interface SiteBuild {
 export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBuild {
   const options = readBuildOptions(env, rootDir);
   const encodePhotos = createPhotoEncoder({ contentDir: options.contentDir, cacheDir: options.imageCacheDir });
-  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js", latestScript: "latest-news.js" });
+  const assets = fingerprint("public", { stylesheet: "styles.css", searchScript: "search.js", cookieScript: "cookie-notice.js", latestScript: "latest-news.js", printScript: "print.js" });
   return {
     options,
     assets,

@@ -3,7 +3,7 @@ import type { StaticPage } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
-import { archiveUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import { archiveUrl, correctionsUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
 
 /** The footer's links: the static pages and the ways to browse, in label order. */
@@ -12,6 +12,7 @@ export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: 
     ...pages.map((page) => ({ url: page.url, label: page.title })),
     { url: topicsUrl, label: "Chủ đề" },
     { url: archiveUrl, label: "Lưu trữ" },
+    { url: correctionsUrl, label: "Đính chính" },
     { url: peopleUrl, label: "Tác giả" },
     { url: feedUrls(homeUrl).rss, label: "RSS" },
   ].sort(byLabel);
