@@ -6,13 +6,22 @@
  */
 import type { SiteSettings } from "../content/settings.ts";
 import { CORRECTIONS_HEADING, correctionOf, entryId, entryUrl, type CorrectionEntry } from "./corrections.ts";
-import { FEED_SIZE, rfc822, type GeneratedFile } from "./feeds.ts";
+import { FEED_SIZE, rfc822, type FeedSpec, type GeneratedFile } from "./feeds.ts";
 import { absoluteUrl, correctionsUrl, feedUrls, outputPathFor } from "./routes.ts";
 import { element, emptyElement, escapeXml } from "./xml.ts";
 
 const entryTitle = (entry: CorrectionEntry): string => `${CORRECTIONS_HEADING}: ${entry.article.title}`;
 
-function atom(entries: readonly CorrectionEntry[], settings: SiteSettings, title: string, description: string): string {
+/** JSON Feed's raster `icon` (512×512) and `favicon` (64×64), site-absolute, as the article feeds have them; the logo when absent. */
+export type FeedIcons = FeedSpec["icons"];
+
+interface Head {
+  readonly title: string;
+  readonly description: string;
+  readonly icons: FeedIcons;
+}
+
+function atom(entries: readonly CorrectionEntry[], settings: SiteSettings, { title, description, icons }: Head): string {
   const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const newest = entries[0];
   return [
@@ -26,7 +35,7 @@ function atom(entries: readonly CorrectionEntry[], settings: SiteSettings, title
     // An empty feed still needs <updated>; the epoch says "never" without inventing a time.
     element("updated", newest ? correctionOf(newest).date.iso : "1970-01-01T00:00:00Z"),
     `<author>${element("name", settings.publisher.name)}</author>`,
-    element("icon", abs(settings.publisher.logo)),
+    element("icon", abs(icons?.favicon ?? settings.publisher.logo)),
     ...entries.map((entry) => {
       const correction = correctionOf(entry);
       return [
@@ -45,7 +54,7 @@ function atom(entries: readonly CorrectionEntry[], settings: SiteSettings, title
   ].join("\n");
 }
 
-function rss(entries: readonly CorrectionEntry[], settings: SiteSettings, title: string, description: string): string {
+function rss(entries: readonly CorrectionEntry[], settings: SiteSettings, { title, description }: Head): string {
   const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const newest = entries[0];
   return [
@@ -76,7 +85,7 @@ function rss(entries: readonly CorrectionEntry[], settings: SiteSettings, title:
   ].join("\n");
 }
 
-function jsonFeed(entries: readonly CorrectionEntry[], settings: SiteSettings, title: string, description: string): string {
+function jsonFeed(entries: readonly CorrectionEntry[], settings: SiteSettings, { title, description, icons }: Head): string {
   const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
@@ -85,7 +94,8 @@ function jsonFeed(entries: readonly CorrectionEntry[], settings: SiteSettings, t
     feed_url: abs(feedUrls(correctionsUrl).json),
     description,
     language: settings.language,
-    icon: abs(settings.publisher.logo),
+    icon: abs(icons?.icon ?? settings.publisher.logo),
+    ...(icons ? { favicon: abs(icons.favicon) } : {}),
     authors: [{ name: settings.publisher.name }],
     items: entries.map((entry) => {
       const correction = correctionOf(entry);
@@ -102,14 +112,17 @@ function jsonFeed(entries: readonly CorrectionEntry[], settings: SiteSettings, t
 }
 
 /** The three feeds of the newest FEED_SIZE corrections; `entries` newest first (correctionEntries). */
-export function correctionFeeds(entries: readonly CorrectionEntry[], settings: SiteSettings): GeneratedFile[] {
+export function correctionFeeds(entries: readonly CorrectionEntry[], settings: SiteSettings, icons: FeedIcons = null): GeneratedFile[] {
   const shown = entries.slice(0, FEED_SIZE);
-  const title = `${CORRECTIONS_HEADING} – ${settings.name}`;
-  const description = `Các đính chính của ${settings.name}: sai sót đã sửa trong tin bài, mới nhất trước.`;
+  const head: Head = {
+    title: `${CORRECTIONS_HEADING} – ${settings.name}`,
+    description: `Các đính chính của ${settings.name}: sai sót đã sửa trong tin bài, mới nhất trước.`,
+    icons,
+  };
   const links = feedUrls(correctionsUrl);
   return [
-    { outputPath: outputPathFor(links.atom), body: atom(shown, settings, title, description) },
-    { outputPath: outputPathFor(links.rss), body: rss(shown, settings, title, description) },
-    { outputPath: outputPathFor(links.json), body: jsonFeed(shown, settings, title, description) },
+    { outputPath: outputPathFor(links.atom), body: atom(shown, settings, head) },
+    { outputPath: outputPathFor(links.rss), body: rss(shown, settings, head) },
+    { outputPath: outputPathFor(links.json), body: jsonFeed(shown, settings, head) },
   ];
 }

@@ -127,7 +127,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...correctionFeeds(corrections, settings), ...buildSitemaps(sitemap, published, settings, now)],
+    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...correctionFeeds(corrections, settings, context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null), ...buildSitemaps(sitemap, published, settings, now)],
     feeds: feedFiles,
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
