@@ -19,7 +19,6 @@ ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${
 <p class="dateline"><time datetime="${article.published.iso}">${article.published.display}</time>${
     article.updated ? html` · Cập nhật <time datetime="${article.updated.iso}">${article.updated.display}</time>` : ""
   } · ${article.readingMinutes} phút đọc</p>
-${printButton(view.chrome.assets.printScript)}
 ${article.standfirst ? html`<p class="standfirst">${article.standfirst}</p>` : ""}
 </header>
 ${correctionsNotice(view.corrections)}
@@ -37,6 +36,7 @@ ${view.tags.map((tag) => html`<li><a href="${tag.url}" rel="tag">${tag.label}</a
 `)}</ul></nav>` : ""}
 <div class="article-actions" data-pagefind-ignore="all">
 <p class="share">Chia sẻ: ${view.share.map((link, index) => html`${index > 0 ? " · " : ""}<a href="${link.url}">${link.label}</a>`)}</p>
+${printButton(view.chrome.assets.printScript)}
 <p class="print-url">Địa chỉ bài viết: ${view.meta.canonical}</p>
 </div>
 </footer>
