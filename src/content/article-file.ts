@@ -150,8 +150,8 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
     published: fm.date,
     updated: fm.updated ?? null,
     corrections: fm.corrections
-      .map((correction, index) => ({ date: correction.date, text: correction.text, line: source.yaml.lineOf(["corrections", index, "date"]) }))
-      .sort((a, b) => a.date.epochMs - b.date.epochMs || a.line - b.line),
+      .map((correction, index) => ({ date: correction.date, text: correction.text, index, line: source.yaml.lineOf(["corrections", index, "date"]) }))
+      .sort((a, b) => a.date.epochMs - b.date.epochMs || a.index - b.index),
     image,
     assets,
     html: rendered.html,

@@ -42,7 +42,8 @@ export interface Correction {
   readonly date: SiteDate;
   /** Plain text, as the editor wrote it (whitespace folded); never HTML. */
   readonly text: string;
-  /** Its `date:` line in the file, for errors found after loading (see corrections.ts). */
+  /** Its place in the file's list (from 0) and its `date:` line, for errors found after loading (see corrections.ts). */
+  readonly index: number;
   readonly line: number;
 }
 

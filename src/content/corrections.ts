@@ -31,7 +31,7 @@ export function futureCorrectionErrors(articles: readonly Article[], now: number
       .map((correction) => ({
         file: article.file,
         line: correction.line,
-        field: "corrections.date",
+        field: `corrections.${correction.index}.date`,
         message: `is in the future (${correction.date.short}, the build's time is ${shortNow})`,
         hint: "a correction is dated when it was made: check the day, the hour and the year",
       })),

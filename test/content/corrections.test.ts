@@ -30,10 +30,10 @@ test("corrections are read in the site's zone, oldest first, their text plain wi
   const [only] = loaded.articles;
   assert.ok(only);
   assert.deepEqual(
-    only.corrections.map((correction) => [correction.date.iso, correction.date.display, correction.text, correction.line]),
+    only.corrections.map((correction) => [correction.date.iso, correction.date.display, correction.text, correction.index, correction.line]),
     [
-      ["2026-11-21T08:00:00+07:00", "Thứ Bảy, 21/11/2026 08:00", "Bản trước ghi sai tên phường.", 9],
-      ["2026-11-22T16:45:00+07:00", "Chủ Nhật, 22/11/2026 16:45", "Bản trước ghi <b>35.500</b> lượt khách; số đúng là 30.500.", 6],
+      ["2026-11-21T08:00:00+07:00", "Thứ Bảy, 21/11/2026 08:00", "Bản trước ghi sai tên phường.", 1, 9],
+      ["2026-11-22T16:45:00+07:00", "Chủ Nhật, 22/11/2026 16:45", "Bản trước ghi <b>35.500</b> lượt khách; số đúng là 30.500.", 0, 6],
     ],
   );
   assert.equal(lastModified(only).iso, "2026-11-22T16:45:00+07:00", "the latest correction is the last change");
@@ -94,7 +94,7 @@ test("a correction dated after the build's time is an error of that build, even 
     assert.ok(earlier.settings !== null && earlier.cache.fromCache === 1);
     assert.deepEqual(
       earlier.errors.map((error) => `${error.file}:${error.line}: ${error.field}: ${error.message} (${error.hint})`),
-      ["content/articles/2026/bai.md:6: corrections.date: is in the future (26/11/2026 09:00, the build's time is 25/11/2026 10:00) (a correction is dated when it was made: check the day, the hour and the year)"],
+      ["content/articles/2026/bai.md:6: corrections.0.date: is in the future (26/11/2026 09:00, the build's time is 25/11/2026 10:00) (a correction is dated when it was made: check the day, the hour and the year)"],
     );
     assert.deepEqual(earlier.settings && earlier.articles, []);
   } finally {

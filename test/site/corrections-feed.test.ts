@@ -10,7 +10,7 @@ import { siteDateOf, testArticle, testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
-const correction = (date: string, text: string): Correction => ({ date: siteDateOf(date), text, line: 5 });
+const correction = (date: string, text: string): Correction => ({ date: siteDateOf(date), text, index: 0, line: 5 });
 
 const articles = [
   testArticle({ title: "Đồ Sơn đón khách", date: "2026-09-28 10:20", corrections: [correction("2026-09-28 16:45", "Số đúng là 30.500."), correction("2026-10-02 08:00", "Sửa <tên> & phường.")] }),

@@ -12,7 +12,7 @@ import { siteDateOf, testArticle } from "../../helpers/articles.ts";
 import { testContext } from "../../helpers/site-context.ts";
 
 function correction(date: string, text: string): Correction {
-  return { date: siteDateOf(date), text, line: 5 };
+  return { date: siteDateOf(date), text, index: 0, line: 5 };
 }
 
 const corrected = testArticle({
