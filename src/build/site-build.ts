@@ -74,6 +74,10 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
     async load(reuse) {
       const result = await loadSite({
         ...contentLoadOptions(options),
+        // The preview runs for hours: its reference time is each load's, or a correction an
+        // editor dates "now" in the desk would be in the future of the preview's start (an
+        // error). SITE_NOW still pins it.
+        ...(options.preview && !env.SITE_NOW ? { now: Date.now() } : {}),
         preview: options.preview,
         assets: assets.urls,
         encodePhotos,
