@@ -175,6 +175,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
   const loadedOrganisation = organisationFile ? await readOrganisation(organisationFile.absolute, organisationFile.file, settings) : null;
   if (loadedOrganisation && !loadedOrganisation.ok) errors.push(...loadedOrganisation.errors);
+  // A broken file is its own errors; links to its pages are not errors besides.
   const organisation = loadedOrganisation?.ok ? loadedOrganisation.organisation : null;
   if (organisationFile) {
     settings.sections.forEach((section, index) => {
@@ -191,7 +192,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const tagClashes = tagClashErrors(articles);
   errors.push(...tagClashes.errors);
   for (const file of tagClashes.bad) clashes.bad.add(file);
-  const linkErrors = checkInternalLinks(articles, pages, settings, organisation ? [organisationUrl("vi"), organisationUrl("en")] : []);
+  const linkErrors = checkInternalLinks(articles, pages, settings, organisationFile ? [organisationUrl("vi"), organisationUrl("en")] : []);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
   const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };

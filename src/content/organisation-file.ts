@@ -50,10 +50,10 @@ function crossErrors(organisation: Organisation, site: SiteFacts, file: string, 
     at(["governingBody", "vi"], `is not agency.governingBody in site.yaml, "${site.agency.governingBody}"`, "write the governing agency's name the same in both files");
   }
   if (!organisation.people.some((person) => person.leader)) {
-    at(["people"], "names no leader", "mark the agency's leaders with leader: true (Decree 42/2022/NĐ-CP asks for them)");
+    at(["people"], "names no leader", "mark the agency's leaders with leader: true; Decree 42/2022/NĐ-CP asks for them");
   }
   if (!organisation.people.some((person) => person.contact)) {
-    at(["people"], "names no contact officer", "give the contact officer contact: { vi: …, en: … } (Decree 42/2022/NĐ-CP asks for one)");
+    at(["people"], "names no contact officer", "give the contact officer contact: { vi: …, en: … }; Decree 42/2022/NĐ-CP asks for one");
   }
   return errors;
 }
