@@ -17,22 +17,23 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const THING = ["@context", "@type", "@id", "name", "alternateName", "description", "url", "image", "sameAs"];
 /** schema.org properties by type, and the types their values may be (Text and URL: any string). */
-const SCHEMA: Readonly<Record<string, { readonly properties: readonly string[]; readonly ranges: Readonly<Record<string, readonly string[]>> }>> = {
-  Organization: {
-    properties: [...THING, "address", "telephone", "email", "logo", "parentOrganization", "department", "subOrganization", "employee", "member", "contactPoint"],
-    ranges: {
-      address: ["PostalAddress"],
-      parentOrganization: ["Organization", "GovernmentOrganization"],
-      department: ["Organization", "GovernmentOrganization"],
-      employee: ["Person"],
-      contactPoint: ["ContactPoint"],
-    },
+const ORGANIZATION = {
+  properties: [...THING, "address", "telephone", "email", "logo", "parentOrganization", "department", "subOrganization", "employee", "member", "contactPoint"],
+  ranges: {
+    address: ["PostalAddress"],
+    parentOrganization: ["Organization", "GovernmentOrganization"],
+    department: ["Organization", "GovernmentOrganization"],
+    employee: ["Person"],
+    contactPoint: ["ContactPoint"],
   },
+};
+const SCHEMA: Readonly<Record<string, { readonly properties: readonly string[]; readonly ranges: Readonly<Record<string, readonly string[]>> }>> = {
+  Organization: ORGANIZATION,
+  GovernmentOrganization: ORGANIZATION,
   Person: { properties: [...THING, "jobTitle", "telephone", "email", "worksFor"], ranges: {} },
   ContactPoint: { properties: [...THING, "contactType", "telephone", "email", "availableLanguage", "areaServed"], ranges: {} },
   PostalAddress: { properties: [...THING, "streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry"], ranges: {} },
 };
-SCHEMA.GovernmentOrganization = SCHEMA.Organization!;
 
 function problems(node: Json, where: string): string[] {
   if (typeof node !== "object" || node === null) return [];
