@@ -5,8 +5,10 @@ import { test } from "node:test";
 import { parseOrganisation } from "../../../src/content/organisation-file.ts";
 import type { Organisation } from "../../../src/content/organisation.ts";
 import { createContext } from "../../../src/site/context.ts";
+import { buildSiteModel } from "../../../src/site/model.ts";
 import { organisationPages } from "../../../src/site/pages/organisation.ts";
 import type { OrganisationView } from "../../../src/site/views.ts";
+import { testArticle } from "../../helpers/articles.ts";
 import { ROOT } from "../../helpers/build.ts";
 import { testContext, testContextInput } from "../../helpers/site-context.ts";
 
@@ -78,4 +80,18 @@ test("the footer of every page names the contact officer and links to both pages
   assert.ok(chrome.footerLinks.some((link) => link.url === "/gioi-thieu/" && link.label === "Giới thiệu"));
   const without = testContext([]).chrome(null);
   assert.deepEqual([without.officer, without.englishAbout, without.footerLinks.some((link) => link.url === "/gioi-thieu/")], [null, null, false]);
+});
+
+test("a unit's duties re-sign only the organisation's pages; the contact officer, shown in every footer, every page", async () => {
+  const signatures = async (organisation: Organisation): Promise<Map<string, string>> => {
+    const model = await buildSiteModel({ ...testContextInput([testArticle({ title: "Tin thử", date: "2026-11-20 08:00" })]), organisation, errors: [] });
+    return new Map(model.pages.map((page) => [page.url, page.signature]));
+  };
+  const base = fixture();
+  const before = await signatures(base);
+  const duties = await signatures({ ...base, units: base.units.map((unit) => ({ ...unit, duties: { ...unit.duties, en: "Breaking news." } })) });
+  const officer = await signatures({ ...base, people: base.people.map((person) => (person.contact ? { ...person, phone: "0225 0000 009" } : person)) });
+  const changed = (after: Map<string, string>): string[] => [...before].filter(([url, signature]) => after.get(url) !== signature).map(([url]) => url);
+  assert.deepEqual(changed(duties), ["/gioi-thieu/", "/en/about/"]);
+  assert.deepEqual(changed(officer).length, before.size, "every page's footer shows the officer's phone");
 });
