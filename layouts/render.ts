@@ -7,6 +7,7 @@ import { correctionsPage } from "./pages/corrections.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
+import { organisationPage } from "./pages/organisation.ts";
 import { notFoundPage, staticPage } from "./pages/page.ts";
 
 function mainContent(view: View): Html {
@@ -29,6 +30,8 @@ function mainContent(view: View): Html {
       return staticPage(view);
     case "not-found":
       return notFoundPage(view);
+    case "organisation":
+      return organisationPage(view);
   }
 }
 

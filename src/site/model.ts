@@ -17,6 +17,7 @@ import { articlePages } from "./pages/articles.ts";
 import { correctionPages } from "./pages/corrections.ts";
 import { homePages } from "./pages/home.ts";
 import { notFoundPages } from "./pages/not-found.ts";
+import { organisationPages } from "./pages/organisation.ts";
 import { peoplePages } from "./pages/people.ts";
 import { searchPages } from "./pages/search.ts";
 import { sectionPages } from "./pages/sections.ts";
@@ -119,7 +120,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...searchPages(context), ...notFoundPages(context)];
+  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...searchPages(context), ...notFoundPages(context)];
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
   const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
@@ -131,6 +132,6 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     feeds: feedFiles,
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
-    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
+    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats, input.organisation ?? null),
   };
 }
