@@ -12,6 +12,9 @@ export const LAYOUT_IDS: readonly string[] = [
   "tin-noi-bat",
   "tin-moi",
   "bai-khac",
+  // The corrections notice (src/site/routes.ts' CORRECTIONS_NOTICE_ID, which links point to) and its heading.
+  "thong-tin-dinh-chinh",
+  "thong-tin-dinh-chinh-tieu-de",
   "tim-kiem-404",
   "tim-kiem-trang-loi",
   SEARCH_BOX_ID,

@@ -3,6 +3,7 @@ import type { View } from "../src/site/views.ts";
 import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
+import { correctionsPage } from "./pages/corrections.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
@@ -23,6 +24,8 @@ function mainContent(view: View): Html {
       return searchPage(view);
     case "article":
       return articlePage(view);
+    case "corrections":
+      return correctionsPage(view);
     case "page":
       return staticPage(view);
     case "not-found":

@@ -1,5 +1,6 @@
 import type { ArticleView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
+import { correctionsNotice, printButton } from "../components/corrections.ts";
 import { PHOTO_SIZES, picture } from "../components/picture.ts";
 import { sidebar } from "../components/sidebar.ts";
 import { teaserList } from "../components/teaser.ts";
@@ -20,6 +21,7 @@ ${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<h1 id="tieu-de">${
   } · ${article.readingMinutes} phút đọc</p>
 ${article.standfirst ? html`<p class="standfirst">${article.standfirst}</p>` : ""}
 </header>
+${correctionsNotice(view.corrections)}
 ${view.lead ? html`<figure class="lead-image">
 ${picture(view.lead.picture, { alt: view.lead.alt, sizes: PHOTO_SIZES.column, loading: "priority" })}
 ${view.lead.caption || view.lead.credit ? html`<figcaption>${view.lead.caption ?? ""}${view.lead.credit ? html` <span class="photo-credit">Ảnh: ${view.lead.credit}</span>` : ""}</figcaption>` : ""}
@@ -34,6 +36,7 @@ ${view.tags.map((tag) => html`<li><a href="${tag.url}" rel="tag">${tag.label}</a
 `)}</ul></nav>` : ""}
 <div class="article-actions" data-pagefind-ignore="all">
 <p class="share">Chia sẻ: ${view.share.map((link, index) => html`${index > 0 ? " · " : ""}<a href="${link.url}">${link.label}</a>`)}</p>
+${printButton(view.chrome.assets.printScript)}
 <p class="print-url">Địa chỉ bài viết: ${view.meta.canonical}</p>
 </div>
 </footer>

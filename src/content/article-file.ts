@@ -11,7 +11,7 @@ import { errorFromException } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer } from "./markdown.ts";
 import { openingOf } from "./opening.ts";
 import { resolvePhoto, type PhotoFiles, type ResolvedPhoto } from "./photo-path.ts";
-import { FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, pageSchema } from "./schema.ts";
+import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, pageSchema } from "./schema.ts";
 import { foldedDWords } from "./search-terms.ts";
 import type { SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
@@ -82,7 +82,8 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   const result = context.articleSchema.safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
-    const knownKeys = (at: string): readonly string[] => (at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : []);
+    const knownKeys = (at: string): readonly string[] =>
+      at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : /^corrections\.\d+$/.test(at) ? CORRECTION_FIELDS : [];
     errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys }));
   }
   // A draft may be a headline waiting for its text; anything to be published may not.
@@ -148,6 +149,9 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
     summary,
     published: fm.date,
     updated: fm.updated ?? null,
+    corrections: fm.corrections
+      .map((correction, index) => ({ date: correction.date, text: correction.text, index, line: source.yaml.lineOf(["corrections", index, "date"]) }))
+      .sort((a, b) => a.date.epochMs - b.date.epochMs || a.index - b.index),
     image,
     assets,
     html: rendered.html,

@@ -37,6 +37,16 @@ export interface ArticleImage {
   readonly field: "image.src" | "body.image";
 }
 
+/** A correction printed with the article: what was wrong and when it was put right. */
+export interface Correction {
+  readonly date: SiteDate;
+  /** Plain text, as the editor wrote it (whitespace folded); never HTML. */
+  readonly text: string;
+  /** Its place in the file's list (from 0) and its `date:` line, for errors found after loading (see corrections.ts). */
+  readonly index: number;
+  readonly line: number;
+}
+
 export interface Article {
   /** Path relative to the project root, as used in error messages. */
   readonly file: string;
@@ -60,6 +70,8 @@ export interface Article {
   readonly summary: string;
   readonly published: FrontMatter["date"];
   readonly updated: SiteDate | null;
+  /** Oldest first; empty for an article never corrected. */
+  readonly corrections: readonly Correction[];
   /** The lead photo. */
   readonly image: ArticleImage | null;
   /** Every photo file the article shows, lead photo first, each file once. */

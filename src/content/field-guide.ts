@@ -4,7 +4,7 @@
  * (src/desk/) reads the Vietnamese `label` and `hint`. The limits the schema enforces sit in
  * limits.ts and are quoted here, so a hint cannot promise a limit the build does not keep.
  */
-import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
+import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
 
 export interface FieldGuide {
   /** The field's content in the validation messages' words, after "add": "a headline". */
@@ -15,10 +15,12 @@ export interface FieldGuide {
   readonly hint: string;
 }
 
-export const ARTICLE_FIELD_NAMES = ["title", "date", "updated", "section", "tags", "credit", "summary", "image", "draft", "slug"] as const;
+export const ARTICLE_FIELD_NAMES = ["title", "date", "updated", "corrections", "section", "tags", "credit", "summary", "image", "draft", "slug"] as const;
 export type ArticleFieldName = (typeof ARTICLE_FIELD_NAMES)[number];
 export const IMAGE_FIELD_NAMES = ["src", "alt", "caption", "credit"] as const;
 export type ImageFieldName = (typeof IMAGE_FIELD_NAMES)[number];
+export const CORRECTION_FIELD_NAMES = ["date", "text"] as const;
+export type CorrectionFieldName = (typeof CORRECTION_FIELD_NAMES)[number];
 export const PAGE_FIELD_NAMES = ["title", "summary", "slug", "updated"] as const;
 export type PageFieldName = (typeof PAGE_FIELD_NAMES)[number];
 
@@ -26,6 +28,11 @@ export const ARTICLE_FIELDS: Readonly<Record<ArticleFieldName, FieldGuide>> = {
   title: { what: "a headline", label: "Tiêu đề", hint: `Tiêu đề bài viết, tối đa ${MAX_TITLE_LENGTH} ký tự. Địa chỉ bài được tạo từ tiêu đề (bỏ dấu, đ thành d).` },
   date: { what: "the publication date", label: "Ngày đăng", hint: "Giờ đăng theo giờ máy của bạn. Chọn một thời điểm trong tương lai để hẹn giờ đăng: bài xuất hiện ở lần dựng trang đầu tiên sau thời điểm đó." },
   updated: { what: "the update date", label: "Cập nhật lúc", hint: "Không bắt buộc. Thời điểm cập nhật nội dung quan trọng gần nhất; không được trước ngày đăng." },
+  corrections: {
+    what: "a list of corrections, each with date: and text:",
+    label: "Đính chính",
+    hint: "Không bắt buộc. Mỗi lần sửa một sai sót về sự việc (con số, tên người, ngày tháng) sau khi bài đã đăng, thêm một đính chính: thời điểm sửa và lời đính chính. Bạn đọc thấy khung \"Đính chính\" ở đầu bài và trên trang Đính chính. Sửa lỗi chính tả thì không cần.",
+  },
   section: { what: "a section", label: "Chuyên mục", hint: "Chuyên mục của bài; danh sách lấy từ content/site.yaml." },
   tags: { what: "a tag", label: "Chủ đề", hint: "Không bắt buộc. Các chủ đề cách nhau bằng dấu phẩy, viết như bạn đọc sẽ thấy (Đồ Sơn, ngân sách)." },
   credit: { what: "the byline as printed, e.g. Tin và ảnh: Văn Cường", label: "Tác giả", hint: "Không bắt buộc. Dòng tác giả như khi in: \"Tin và ảnh: Văn Cường\", \"Bài: Minh An; Ảnh: Quốc Huy\"." },
@@ -40,6 +47,15 @@ export const IMAGE_FIELDS: Readonly<Record<ImageFieldName, FieldGuide>> = {
   alt: { what: "a description of the photo for readers who cannot see it", label: "Mô tả ảnh", hint: "Bắt buộc khi có ảnh: ảnh cho thấy gì, cho người không xem được ảnh (\"Đại biểu biểu quyết tại hội nghị\"), không ghi \"ảnh\" hay tên tệp." },
   caption: { what: "a caption", label: "Chú thích", hint: "Không bắt buộc. Điều ảnh không tự nói: ai, khi nào. Ảnh minh hoạ ghi \"Ảnh minh hoạ: …\"." },
   credit: { what: "the photographer", label: "Người chụp", hint: "Không bắt buộc. In ra là \"Ảnh: …\"." },
+};
+
+export const CORRECTION_FIELDS: Readonly<Record<CorrectionFieldName, FieldGuide>> = {
+  date: { what: "the date of the correction", label: "Thời điểm đính chính", hint: "Lúc bài được sửa; không trước ngày đăng, không sau thời điểm dựng trang." },
+  text: {
+    what: "the correction, e.g. Bản trước ghi 35.500 lượt khách; số đúng là 30.500",
+    label: "Lời đính chính",
+    hint: `Viết thường, không định dạng, tối đa ${MAX_CORRECTION_LENGTH} ký tự: bản trước ghi sai điều gì, điều đúng là gì ("Bản trước ghi …; số đúng là …").`,
+  },
 };
 
 export const PAGE_FIELDS: Readonly<Record<PageFieldName, FieldGuide>> = {

@@ -21,6 +21,8 @@ export const MAX_SETTINGS_BYTES = 256 * 1024;
 export const MAX_TITLE_LENGTH = 200;
 /** Characters in a standfirst: two or three sentences. */
 export const MAX_SUMMARY_LENGTH = 400;
+/** Characters in one correction: a sentence or two saying what was wrong and what is right. */
+export const MAX_CORRECTION_LENGTH = 500;
 /** Quotes and lists inside each other: news text uses two or three. */
 export const MAX_NESTING = 32;
 /** `*` or `_` in a row: emphasis needs one to three, a fill-in blank a few dozen. */

@@ -9,6 +9,8 @@ import path from "node:path";
 import type { Article, StaticPage } from "./article.ts";
 import { createArticleContext, type ArticleContextInit } from "./article-file.ts";
 import { missingPolicyPage } from "./cookies.ts";
+import { futureCorrectionErrors } from "./corrections.ts";
+import { siteDate } from "./dates.ts";
 import type { ContentError } from "./errors.ts";
 import { errorFromException, sortErrors } from "./errors.ts";
 import { formatBytes, MAX_FILE_BYTES } from "./limits.ts";
@@ -192,6 +194,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const tagClashes = tagClashErrors(articles);
   errors.push(...tagClashes.errors);
   for (const file of tagClashes.bad) clashes.bad.add(file);
+  const futureCorrections = futureCorrectionErrors(articles, options.now, siteDate(options.now, settings.timeZone).short);
+  errors.push(...futureCorrections);
+  for (const error of futureCorrections) clashes.bad.add(error.file);
   const linkErrors = checkInternalLinks(articles, pages, settings, organisationFile ? [organisationUrl("vi"), organisationUrl("en")] : []);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);

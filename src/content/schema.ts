@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { parseSiteDate, type SiteDate } from "./dates.ts";
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P } from "./field-guide.ts";
-import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, CORRECTION_FIELD_NAMES, CORRECTION_FIELDS as C, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P } from "./field-guide.ts";
+import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { requiredText } from "./validate.ts";
 
@@ -32,12 +32,27 @@ const imageSchema = z.strictObject({
   credit: text(I.credit.what).optional(),
 });
 
+/**
+ * A correction is plain text, not Markdown: it is quoted in JSON-LD and feeds as text, and a
+ * sentence saying what was wrong needs no formatting. Layouts escape it; line breaks the desk's
+ * text box lets in are folded to spaces.
+ */
+function correctionSchema(zone: string) {
+  return z.strictObject({
+    date: siteDateField(zone, C.date.what),
+    text: text(C.text.what)
+      .max(MAX_CORRECTION_LENGTH, `is longer than ${MAX_CORRECTION_LENGTH} characters | say in a sentence or two what was wrong and what is right`)
+      .transform((value) => value.replace(/\s+/g, " ")),
+  });
+}
+
 export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], zone: string) {
   return z
     .strictObject({
       title: text(A.title.what).max(MAX_TITLE_LENGTH, `is longer than ${MAX_TITLE_LENGTH} characters | shorten the headline`),
       date: siteDateField(zone, A.date.what),
       updated: siteDateField(zone, A.updated.what).optional(),
+      corrections: z.array(correctionSchema(zone), { error: "must be a list | write each correction as - date: 2026-09-28 16:45 and text: …" }).default([]),
       section: z.enum(sectionSlugs, {
         error: (issue) =>
           issue.input === undefined
@@ -55,11 +70,17 @@ export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], 
       if (value.updated && value.updated.epochMs < value.date.epochMs) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date | the update must come after publication" });
       }
+      value.corrections.forEach((correction, index) => {
+        if (correction.date.epochMs < value.date.epochMs) {
+          ctx.addIssue({ code: "custom", path: ["corrections", index, "date"], message: `is earlier than date (${value.date.short}) | a correction is made after publication: check the day and the year` });
+        }
+      });
     });
 }
 
 export type FrontMatter = z.infer<ReturnType<typeof frontMatterSchema>>;
 export type FrontMatterImage = z.infer<typeof imageSchema>;
+export type FrontMatterCorrection = FrontMatter["corrections"][number];
 
 export function pageSchema(zone: string) {
   return z.strictObject({
@@ -74,4 +95,5 @@ export type PageFrontMatter = z.infer<ReturnType<typeof pageSchema>>;
 
 export const FRONT_MATTER_FIELDS = ARTICLE_FIELD_NAMES;
 export const IMAGE_FIELDS = Object.keys(imageSchema.shape);
+export const CORRECTION_FIELDS = CORRECTION_FIELD_NAMES;
 export const PAGE_FIELDS = PAGE_FIELD_NAMES;

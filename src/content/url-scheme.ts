@@ -14,6 +14,8 @@ export const TOPICS_SEGMENT = "chu-de";
 export const PEOPLE_SEGMENT = "tac-gia";
 export const ARCHIVE_SEGMENT = "luu-tru";
 export const SEARCH_SEGMENT = "tim-kiem";
+/** The corrections page and its feeds. */
+export const CORRECTIONS_SEGMENT = "dinh-chinh";
 /** Encoded photos, named by content. */
 export const MEDIA_SEGMENT = "media";
 /** Fingerprinted stylesheet and scripts. */
@@ -22,7 +24,7 @@ export const ASSETS_SEGMENT = "assets";
 export const SEARCH_INDEX_SEGMENT = "pagefind";
 
 /** First URL segments the portal itself uses: no section or static page may take them. */
-export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
+export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, CORRECTIONS_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
 
 /**
  * The agency's organisation and contacts (content/to-chuc/), in Vietnamese and in English. Not

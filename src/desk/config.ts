@@ -13,7 +13,7 @@
  * of the files the desk writes.
  */
 import { z } from "zod";
-import { ARTICLE_FIELDS, IMAGE_FIELDS, PAGE_FIELDS, type FieldGuide } from "../content/field-guide.ts";
+import { ARTICLE_FIELDS, CORRECTION_FIELDS, IMAGE_FIELDS, PAGE_FIELDS, type FieldGuide } from "../content/field-guide.ts";
 import { frontMatterSchema, pageSchema } from "../content/schema.ts";
 import type { SiteSettings } from "../content/settings.ts";
 
@@ -34,6 +34,8 @@ export interface DeskField {
   readonly format?: string;
   readonly picker_utc?: boolean;
   readonly collapsed?: boolean;
+  /** How a list shows a collapsed item, in Decap's template syntax. */
+  readonly summary?: string;
   readonly choose_url?: boolean;
 }
 
@@ -127,7 +129,11 @@ function formField(name: string, schemaNode: JsonNode, required: boolean, plan: 
     return { ...base, widget: "select", options, ...plan.extra };
   }
   if (schemaNode.type === "boolean") return { ...base, widget: "boolean", default: schemaNode.default === true, ...plan.extra };
-  if (schemaNode.type === "array") return { ...base, widget: "list", default: [], ...plan.extra };
+  if (schemaNode.type === "array") {
+    // A list of objects (corrections) is a list of small forms; a list of strings (tags) one text box.
+    const items = Array.isArray(schemaNode.items) ? {} : node(schemaNode.items);
+    return { ...base, widget: "list", default: [], ...(items.type === "object" ? { collapsed: false, fields: nested(name, items) } : {}), ...plan.extra };
+  }
   if (schemaNode.type === "object") return { ...base, widget: "object", collapsed: false, fields: nested(name, schemaNode), ...plan.extra };
   const pattern: readonly [string, string] | undefined =
     schemaNode.maxLength !== undefined
@@ -150,7 +156,9 @@ function formFields(schema: JsonNode, plans: Readonly<Record<string, FieldPlan>>
     const nested = (parent: string, objectNode: JsonNode): DeskField[] => {
       const inner = nestedPlans[parent];
       if (!inner) throw new Error(`src/desk/config.ts: the schema's object "${parent}" has no form fields (add them to the desk's field plans)`);
-      return formFields(objectNode, inner, {}, sectionName, !required.has(parent));
+      // A list's item exists only once the editor adds it, so its required fields can be marked so.
+      const inList = node(value).type === "array";
+      return formFields(objectNode, inner, {}, sectionName, !inList && !required.has(parent));
     };
     return formField(name, node(value), required.has(name), plan, nested, sectionName);
   });
@@ -167,6 +175,7 @@ function articlePlans(topics: readonly string[]): Record<string, FieldPlan> {
     title: { guide: ARTICLE_FIELDS.title },
     date: { guide: ARTICLE_FIELDS.date, ...dateField(true) },
     updated: { guide: ARTICLE_FIELDS.updated, ...dateField(false) },
+    corrections: { guide: ARTICLE_FIELDS.corrections, extra: { summary: "{{fields.date}}: {{fields.text}}" } },
     section: { guide: ARTICLE_FIELDS.section },
     tags: {
       guide: suggestions.length === 0 ? ARTICLE_FIELDS.tags : { ...ARTICLE_FIELDS.tags, hint: `${ARTICLE_FIELDS.tags.hint} Chủ đề đã có: ${suggestions.join(", ")}.` },
@@ -186,6 +195,11 @@ const IMAGE_PLANS: Record<string, FieldPlan> = {
   alt: { guide: { ...IMAGE_FIELDS.alt, hint: `${IMAGE_FIELDS.alt.hint} Bài không có ảnh thì để trống; đã chọn ảnh mà thiếu mô tả thì bài không lưu được.` } },
   caption: { guide: IMAGE_FIELDS.caption },
   credit: { guide: IMAGE_FIELDS.credit },
+};
+
+const CORRECTION_PLANS: Record<string, FieldPlan> = {
+  date: { guide: CORRECTION_FIELDS.date, ...dateField(true) },
+  text: { guide: CORRECTION_FIELDS.text, widget: "text" },
 };
 
 const PAGE_PLANS: Record<string, FieldPlan> = {
@@ -232,7 +246,7 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     public_folder: "./anh",
     summary: "{{title}}",
     sortable_fields: ["date", "title"],
-    fields: [...formFields(articleSchema, articlePlans(input.topics), { image: IMAGE_PLANS }, sectionName), BODY],
+    fields: [...formFields(articleSchema, articlePlans(input.topics), { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName), BODY],
   };
   const pages: DeskCollection = {
     name: "pages",

@@ -5,7 +5,7 @@ import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact, type OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import { ORGANISATION_LABELS } from "./organisation-labels.ts";
-import { archiveUrl, feedUrls, homeUrl, logoUrl, organisationUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import { archiveUrl, correctionsUrl, feedUrls, homeUrl, logoUrl, organisationUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
 
 /** The footer's links: the static pages, the organisation's page and the ways to browse, in label order. */
@@ -15,6 +15,7 @@ export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: 
     ...(organisation ? [{ url: organisationUrl("vi"), label: ORGANISATION_LABELS.vi.title }] : []),
     { url: topicsUrl, label: "Chủ đề" },
     { url: archiveUrl, label: "Lưu trữ" },
+    { url: correctionsUrl, label: "Đính chính" },
     { url: peopleUrl, label: "Tác giả" },
     { url: feedUrls(homeUrl).rss, label: "RSS" },
   ].sort(byLabel);

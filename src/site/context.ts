@@ -4,6 +4,7 @@
  * signs it. Made once per build by model.ts and passed to each module in src/site/pages/.
  */
 import type { Article, StaticPage } from "../content/article.ts";
+import { lastModified as lastChangeOf } from "../content/corrections.ts";
 import { yearMonth } from "../content/dates.ts";
 import type { Organisation } from "../content/organisation.ts";
 import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
@@ -106,7 +107,7 @@ export function createContext(input: ContextInput): SiteContext {
     byLabel,
     lastChange: (articles) =>
       articles.reduce<string | null>((latest, article) => {
-        const changed = (article.updated ?? article.published).iso;
+        const changed = lastChangeOf(article).iso;
         return latest === null || changed > latest ? changed : latest;
       }, null),
     signPart: (part, partInput) => sign(part, partInput),

@@ -7,6 +7,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { enUS } from "date-fns/locale/en-US";
 import type { Article } from "../content/article.ts";
+import { lastModified } from "../content/corrections.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { absolutiseUrls } from "./absolute-urls.ts";
 import { absoluteUrl, feedUrls, outputPathFor } from "./routes.ts";
@@ -71,12 +72,12 @@ function mediaContent(image: FeedImage, baseUrl: string): string {
 /** How many entries a feed carries: enough for a reader who checks daily. */
 export const FEED_SIZE = 30;
 
-function rfc822(epochMs: number, zone: string): string {
+export function rfc822(epochMs: number, zone: string): string {
   return format(new TZDate(epochMs, zone), "EEE, dd MMM yyyy HH:mm:ss xx", { locale: enUS });
 }
 
 function updatedOf(article: Article): string {
-  return (article.updated ?? article.published).iso;
+  return lastModified(article).iso;
 }
 
 function atom(spec: FeedSpec, settings: SiteSettings): string {
@@ -180,7 +181,7 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
       summary: article.summary,
       content_html: absolutiseUrls(article.html, settings.baseUrl),
       date_published: article.published.iso,
-      ...(article.updated ? { date_modified: article.updated.iso } : {}),
+      ...(article.updated || article.corrections.length > 0 ? { date_modified: lastModified(article).iso } : {}),
       ...(article.credit ? { authors: article.credit.names.map((name) => ({ name })) } : {}),
       tags: [spec.sectionNames.get(article.section) ?? article.section, ...article.tags.map((tag) => tag.name)],
       ...(image ? { image: abs(image.url) } : {}),

@@ -7,11 +7,14 @@ import type { ContentError } from "../content/errors.ts";
 import type { PublishedFile } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { createContext, type ContextInput, type SiteContext } from "./context.ts";
+import { correctionEntries } from "./corrections.ts";
+import { correctionFeeds } from "./corrections-feed.ts";
 import { buildFeeds, FEED_SIZE, type FeedSpec, type GeneratedFile, type SizedFiles } from "./feeds.ts";
 import { LATEST_NEWS_SIZE, latestNewsFile } from "./latest-news.ts";
 import type { Page, SitePage } from "./page.ts";
 import { archivePages } from "./pages/archives.ts";
 import { articlePages } from "./pages/articles.ts";
+import { correctionPages } from "./pages/corrections.ts";
 import { homePages } from "./pages/home.ts";
 import { notFoundPages } from "./pages/not-found.ts";
 import { organisationPages } from "./pages/organisation.ts";
@@ -101,7 +104,15 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const { published } = context;
   // Started first, awaited last: on a worker (the dev server's) the rest of the model is built meanwhile.
   const relatedLists = (input.related ?? relatedHere)(published, settings.related, settings.teasers);
-  const before: SitePage[] = [...homePages(context), ...sectionPages(context), ...topicPages(context), ...peoplePages(context), ...archivePages(context)];
+  const corrections = correctionEntries(published);
+  const before: SitePage[] = [
+    ...homePages(context),
+    ...sectionPages(context),
+    ...topicPages(context),
+    ...peoplePages(context),
+    ...archivePages(context),
+    ...correctionPages(context, corrections),
+  ];
   const feedFiles = siteFeeds(context);
 
   const lists = await relatedLists;
@@ -117,7 +128,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now)],
+    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...correctionFeeds(corrections, settings, context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null), ...buildSitemaps(sitemap, published, settings, now)],
     feeds: feedFiles,
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,

@@ -7,12 +7,13 @@
  * sections, articles, static pages and photos, which content validation and the photo
  * pipeline need and the content cache must see (see there). Ask this module for all of them.
  */
-import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
+import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, CORRECTIONS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
 
 export {
   ARCHIVE_SEGMENT,
   articleUrl,
   ASSETS_SEGMENT,
+  CORRECTIONS_SEGMENT,
   isListPageSegment,
   listPageUrl,
   MEDIA_SEGMENT,
@@ -34,6 +35,13 @@ export const topicsUrl = `/${TOPICS_SEGMENT}/`;
 export const peopleUrl = `/${PEOPLE_SEGMENT}/`;
 export const archiveUrl = `/${ARCHIVE_SEGMENT}/`;
 export const searchUrl = `/${SEARCH_SEGMENT}/`;
+/** Corrected articles, newest correction first (src/site/pages/corrections.ts), with its feeds. */
+export const correctionsUrl = `/${CORRECTIONS_SEGMENT}/`;
+/**
+ * The id of the corrections notice on an article page: its corrections link there. Layouts
+ * reserve it (layouts/ids.ts; test/site/corrections.test.ts checks), so no heading in a body takes it.
+ */
+export const CORRECTIONS_NOTICE_ID = "thong-tin-dinh-chinh";
 /** The sitemap, or the sitemap index when the site is split into parts. */
 export const sitemapUrl = "/sitemap.xml";
 export const newsSitemapUrl = "/news-sitemap.xml";
@@ -69,6 +77,11 @@ export interface FeedUrls {
 /** The feeds that mirror the list page at `pageUrl` (`/`, `/kinh-te/`). */
 export function feedUrls(pageUrl: string): FeedUrls {
   return { atom: `${pageUrl}feed.xml`, rss: `${pageUrl}rss.xml`, json: `${pageUrl}feed.json` };
+}
+
+/** The corrections notice on the article at `articleUrl`. */
+export function articleCorrectionsUrl(articleUrl: string): string {
+  return `${articleUrl}#${CORRECTIONS_NOTICE_ID}`;
 }
 
 /** Part `part` (from 1) of a sitemap split behind a sitemap index. */

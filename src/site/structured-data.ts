@@ -3,6 +3,7 @@
  * and the breadcrumb trail. Plain data here; layouts serialise it.
  */
 import type { Article } from "../content/article.ts";
+import { lastModified } from "../content/corrections.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { globalPhone } from "./contact.ts";
 import type { Link } from "./link.ts";
@@ -68,7 +69,7 @@ export function newsArticleJsonLd(
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     datePublished: article.published.iso,
-    dateModified: (article.updated ?? article.published).iso,
+    dateModified: lastModified(article).iso,
     inLanguage: settings.language,
     articleSection: sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
@@ -80,5 +81,10 @@ export function newsArticleJsonLd(
     publisher: publisherJsonLd(settings),
     ...(images.length > 0 ? { image: images.map((image) => absoluteUrl(settings.baseUrl, image)) } : {}),
     wordCount: article.wordCount,
+    // schema.org's way to tell readers' tools the article was corrected, and when (the text of
+    // each correction, not the article before it).
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment", text: correction.text, datePublished: correction.date.iso })) }
+      : {}),
   };
 }

@@ -82,6 +82,8 @@ export interface AssetUrls {
   readonly stylesheet: string;
   readonly searchScript: string;
   readonly cookieScript: string;
+  /** Reveals the article page's "In bài" button and prints on a click (public/print.js). */
+  readonly printScript: string;
   /** Fills the sidebar's latest news from latestNewsUrl (public/latest-news.js). */
   readonly latestScript: string;
 }
@@ -205,6 +207,8 @@ export interface ArticleView extends ViewBase {
   readonly section: Link;
   readonly breadcrumbs: readonly Link[];
   readonly tags: readonly Link[];
+  /** The corrections notice under the dateline; null for an article never corrected. */
+  readonly corrections: CorrectionsNotice | null;
   /** The byline as printed, each credited person linking to their page (url null: plain text). */
   readonly byline: readonly { readonly text: string; readonly url: string | null }[];
   /** Plain links that share the article: no script, nothing loaded from other hosts. */
@@ -216,6 +220,35 @@ export interface ArticleView extends ViewBase {
   readonly sidebar: Sidebar;
   /** What the search index files the article under. */
   readonly search: { readonly section: string; readonly year: string; readonly summary: string; readonly foldedWords: string };
+}
+
+/** The notice of an article's corrections, oldest first, as its page shows it. */
+export interface CorrectionsNotice {
+  /** The notice's id, which the corrections page and feeds link to. */
+  readonly id: string;
+  readonly heading: string;
+  readonly items: readonly { readonly date: SiteDate; readonly text: string }[];
+}
+
+/** One correction on the corrections page. */
+export interface CorrectionItem {
+  readonly date: SiteDate;
+  readonly text: string;
+  /** The corrected article: its title, linking to its corrections notice. */
+  readonly article: Link;
+  readonly section: Link;
+}
+
+/** Corrected articles, newest correction first: one item a correction. */
+export interface CorrectionsView extends ViewBase {
+  readonly kind: "corrections";
+  readonly heading: string;
+  readonly description: string;
+  readonly breadcrumbs: readonly Link[];
+  readonly items: readonly CorrectionItem[];
+  readonly pagination: Pagination;
+  /** The page's own feeds, offered as links too ("Atom", "RSS", "JSON Feed"). */
+  readonly feeds: readonly Link[];
 }
 
 export interface StaticPageView extends ViewBase {
@@ -281,4 +314,4 @@ export interface OrganisationView extends ViewBase {
   readonly email: Link;
 }
 
-export type View = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView;
+export type View = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | CorrectionsView | StaticPageView | SearchView | NotFoundView;

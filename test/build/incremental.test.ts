@@ -195,6 +195,18 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.ok(pages.changed >= 1 && pages.rendered < total, `${pages.rendered} rendered, ${pages.changed} changed`);
   });
 
+  await t.test("a correction re-renders its article and the corrections page, and enters the corrections feeds", async () => {
+    const file = article("tin-ngan.md");
+    const correction = "Bản trước ghi sai tên bến; đúng là bến B.";
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^date: .*$/m, (line) => `${line}\ncorrections:\n  - { date: 2026-11-24 08:00, text: "${correction}" }`));
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.ok(pages.rendered >= 2 && pages.rendered < total / 2, `${pages.rendered} of ${total}`);
+    for (const output of ["dinh-chinh/index.html", "dinh-chinh/feed.xml", "dinh-chinh/rss.xml", "dinh-chinh/feed.json"]) {
+      assert.ok((await readFile(path.join(incremental(), output), "utf8")).includes(correction), output);
+    }
+  });
+
   await t.test("a section's name is on every page: every page is rendered", async () => {
     const settings = path.join(content, "site.yaml");
     await writeFile(settings, (await readFile(settings, "utf8")).replace("name: Kinh tế", "name: Kinh tế – Tài chính"));

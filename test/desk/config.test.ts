@@ -13,7 +13,7 @@ import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import { parseSiteDate } from "../../src/content/dates.ts";
 import { ARTICLE_FIELDS } from "../../src/content/field-guide.ts";
-import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "../../src/content/limits.ts";
+import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "../../src/content/limits.ts";
 import { frontMatterSchema, pageSchema } from "../../src/content/schema.ts";
 import { readSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { foldVietnamese } from "../../src/content/slug.ts";
@@ -51,6 +51,7 @@ const VALID_ARTICLE = {
   title: "Quận uỷ Đồ Sơn sơ kết quý 1",
   date: "2021-04-20 09:30",
   updated: "2021-04-21 10:00",
+  corrections: [{ date: "2021-04-21 16:00", text: "Bản trước ghi hội nghị diễn ra chiều 19/4; đúng là sáng 20/4." }],
   section: "chinh-tri",
   tags: ["Đồ Sơn"],
   credit: "Tin và ảnh: Văn Cường",
@@ -134,6 +135,30 @@ test("the form's length limits and slug pattern are the schema's", async () => {
   }
   for (const name of ["credit", "tags", "draft", "date", "updated", "section", "image"]) {
     assert.equal(field(fields, name).pattern, undefined, `${name} has no limit in the schema, so none on the form`);
+  }
+});
+
+test("corrections are a list of small forms (date and text), each required as the schema requires, the text's limit the schema's", async () => {
+  const settings = await sampleSettings();
+  const schema = frontMatterSchema(settings.sections.map((s) => s.slug) as [string, ...string[]], ZONE);
+  const list = field(collection("articles", settings).fields, "corrections");
+  assert.equal(list.widget, "list");
+  assert.equal(list.required, false);
+  assert.ok(schema.safeParse(without(VALID_ARTICLE, "corrections")).success, "an article is valid without corrections");
+  const correction = { date: "2021-04-22 08:00", text: "Bản trước ghi sai tên xã." };
+  const items = list.fields ?? [];
+  assert.deepEqual(items.map((each) => each.name), Object.keys(schema.shape.corrections.unwrap().element.shape));
+  for (const name of Object.keys(correction)) {
+    const requiredBySchema = !schema.safeParse({ ...VALID_ARTICLE, corrections: [without(correction, name)] }).success;
+    assert.equal(field(items, name).required, requiredBySchema, `corrections.${name}`);
+  }
+  assert.equal(field(items, "date").widget, "datetime");
+  assert.equal(field(items, "date").format, DESK_DATE_FORMAT);
+  for (const length of [MAX_CORRECTION_LENGTH, MAX_CORRECTION_LENGTH + 1]) {
+    const text = "ệ".repeat(length);
+    const bySchema = schema.safeParse({ ...VALID_ARTICLE, corrections: [{ ...correction, text }] }).success;
+    assert.equal(patternAccepts(field(items, "text"), text), bySchema, `a correction of ${length} characters`);
+    assert.equal(bySchema, length === MAX_CORRECTION_LENGTH);
   }
 });
 

@@ -65,6 +65,7 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     summary: `Tóm tắt ${fields.title}`,
     published: siteDateOf(date),
     updated: null,
+    corrections: [],
     image: null,
     assets: [],
     html: `<p>Nội dung ${fields.title}</p>` as SanitizedHtml,

@@ -3,7 +3,7 @@
  * temporary folder, served on 127.0.0.1 and opened in Debian's Chromium; all of it removed after.
  */
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
@@ -18,14 +18,26 @@ export interface ServedSampleSite {
   readonly browser: Browser;
 }
 
-/** Registers the file's before and after hooks; the returned function gives the site inside tests. */
-export function serveSampleSite(prefix: string): () => ServedSampleSite {
+/**
+ * Registers the file's before and after hooks; the returned function gives the site inside tests.
+ * `extra` files (paths relative to the content folder) are added to a copy of the sample content.
+ */
+export function serveSampleSite(prefix: string, extra: Readonly<Record<string, string>> = {}): () => ServedSampleSite {
   let work: string | null = null;
   let site: ServedSampleSite | null = null;
   before(async () => {
     work = await tempDir(prefix);
     const out = path.join(work, "site");
-    const run = await runBuild({ CONTENT_DIR: path.join(ROOT, "content"), OUTPUT_DIR: out });
+    let contentDir = path.join(ROOT, "content");
+    if (Object.keys(extra).length > 0) {
+      contentDir = path.join(work, "content");
+      await cp(path.join(ROOT, "content"), contentDir, { recursive: true });
+      for (const [name, text] of Object.entries(extra)) {
+        await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
+        await writeFile(path.join(contentDir, name), text);
+      }
+    }
+    const run = await runBuild({ CONTENT_DIR: contentDir, OUTPUT_DIR: out });
     assert.equal(run.code, 0, run.stderr);
     site = { out, server: await serveSite(out), browser: await launchChromium() };
   });

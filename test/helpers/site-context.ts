@@ -17,7 +17,7 @@ export function testContextInput(articles: readonly Article[], options: TestCont
     articles,
     pages: options.pages ?? [],
     now: TEST_NOW,
-    assets: { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js" },
+    assets: { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js", printScript: "/assets/print.js" },
     ...(options.preview ? { preview: true } : {}),
     photos: { photos: new Map(), files: [], stats: { encoded: 0, reused: 0, damaged: 0 } },
     bodyPhotoSizes: "100vw",

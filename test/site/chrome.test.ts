@@ -13,13 +13,13 @@ test("the footer links the static pages and the ways to browse, each once, in th
   const links = footerLinks([page("gioi-thieu", "Giới thiệu"), page("dieu-khoan", "Điều khoản")], byLabel);
   assert.deepEqual(
     links.map((link) => `${link.label} ${link.url}`),
-    ["Chủ đề /chu-de/", "Điều khoản /dieu-khoan/", "Giới thiệu /gioi-thieu/", "Lưu trữ /luu-tru/", "RSS /rss.xml", "Tác giả /tac-gia/"],
+    ["Chủ đề /chu-de/", "Điều khoản /dieu-khoan/", "Đính chính /dinh-chinh/", "Giới thiệu /gioi-thieu/", "Lưu trữ /luu-tru/", "RSS /rss.xml", "Tác giả /tac-gia/"],
   );
 });
 
 test("the navigation lists the sections in the settings' order and marks the current one", () => {
   const settings = testSettings();
-  const assets = { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js" };
+  const assets = { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js", printScript: "/assets/print.js" };
   const chromeOf = createChrome(settings, assets, [], cookieNotice(settings));
   const inSection = chromeOf("kinh-te");
   assert.deepEqual(inSection.nav, [

@@ -4,16 +4,17 @@
  * article shows up under the articles it relates to rather than under every one.
  */
 import type { Article } from "../../content/article.ts";
+import { lastModified } from "../../content/corrections.ts";
 import { creditParts } from "../../content/credit.ts";
 import { localCalendar } from "../../content/dates.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { outputPathFor, topicUrl } from "../routes.ts";
+import { CORRECTIONS_NOTICE_ID, outputPathFor, topicUrl } from "../routes.ts";
 import { newsArticleJsonLd } from "../structured-data.ts";
 import { articleSidebar, sectionNeighbours } from "../sidebar.ts";
 import { BADGES } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
-import type { ArticleView, LeadPhoto, Link } from "../views.ts";
+import type { ArticleView, CorrectionsNotice, LeadPhoto, Link } from "../views.ts";
 import { shareLinks } from "../share.ts";
 import { personPageOf } from "./people.ts";
 
@@ -38,6 +39,15 @@ function leadPhoto(view: ViewContext, article: Article): LeadPhoto | null {
   return article.image && photo ? { picture: photo.picture, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit } : null;
 }
 
+function correctionsNotice(article: Article): CorrectionsNotice | null {
+  if (article.corrections.length === 0) return null;
+  return {
+    id: CORRECTIONS_NOTICE_ID,
+    heading: "Đính chính",
+    items: article.corrections.map((correction) => ({ date: correction.date, text: correction.text })),
+  };
+}
+
 /** The byline as printed; a name links to its person's page, as people.ts makes them. */
 function bylineOf(article: Article): ArticleView["byline"] {
   return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null ? null : personPageOf(name) }));
@@ -57,7 +67,7 @@ function articleView(view: ViewContext, { article, related, newer, older, neighb
     feeds: view.feedsOf(article.section),
     article: {
       published: article.published.iso,
-      modified: (article.updated ?? article.published).iso,
+      modified: lastModified(article).iso,
       section: section.label,
       tags: article.tags.map((tag) => tag.name),
     },
@@ -76,6 +86,7 @@ function articleView(view: ViewContext, { article, related, newer, older, neighb
     section,
     breadcrumbs: trail,
     tags: article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })),
+    corrections: correctionsNotice(article),
     byline: bylineOf(article),
     share: shareLinks(meta.canonical, article.title),
     teasers: { heading: "Tin liên quan", items: related.map(view.teaserOf) },
@@ -110,7 +121,7 @@ export function articlePages(context: ArticleContext): SitePage[] {
     };
     const { year, month } = localCalendar(article.published);
     return {
-      ...context.page(article.url, (article.updated ?? article.published).iso, articlePage, input),
+      ...context.page(article.url, lastModified(article).iso, articlePage, input),
       // The body (layouts/pages/article.ts' <article data-pagefind-body>) shows the article alone.
       search: { month: `${year}-${String(month).padStart(2, "0")}`, signature: context.signPart("article body", { article }) },
     };

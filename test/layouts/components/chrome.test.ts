@@ -9,7 +9,7 @@ import { testSettings } from "../../helpers/articles.ts";
 const settings = testSettings();
 const chromeOf = createChrome(
   settings,
-  { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js" },
+  { stylesheet: "/assets/site.css", searchScript: "/assets/search.js", cookieScript: "/assets/cookies.js", latestScript: "/assets/latest-news.js", printScript: "/assets/print.js" },
   [
     { url: "/chu-de/", label: "Chủ đề" },
     { url: "/gioi-thieu/", label: "Giới <thiệu>" },

@@ -1,0 +1,34 @@
+/**
+ * The corrections notice on an article page: a labelled region under the dateline, each
+ * correction with its date as the dateline prints dates. Plain text, escaped here; the region
+ * is named by its heading, so screen-reader users find it in the landmarks list.
+ */
+import type { CorrectionsNotice } from "../../src/site/views.ts";
+import { html, type Html } from "../html.ts";
+
+/** The notice's heading id: the notice's own id (a link target, see src/site/routes.ts) with a suffix. */
+export function noticeHeadingId(notice: Pick<CorrectionsNotice, "id">): string {
+  return `${notice.id}-tieu-de`;
+}
+
+export function correctionsNotice(notice: CorrectionsNotice | null): Html {
+  if (!notice) return html``;
+  const headingId = noticeHeadingId(notice);
+  return html`<section class="corrections-notice" id="${notice.id}" aria-labelledby="${headingId}">
+<h2 id="${headingId}">${notice.heading}</h2>
+<ul>
+${notice.items.map((item) => html`<li><time datetime="${item.date.iso}">${item.date.display}</time>: ${item.text}</li>
+`)}</ul>
+</section>`;
+}
+
+/**
+ * The "In bài" button: hidden in the HTML, shown by public/print.js, which also makes it print,
+ * so without JavaScript no button is shown that does nothing (the browser's own Print still works).
+ * It sits with the share links under the article, below the fold: shown at the top, it pushed
+ * the standfirst and photo down once the script ran, a layout shift readers would see.
+ */
+export function printButton(script: string): Html {
+  return html`<p class="print-action" data-print-action hidden><button type="button" class="print-button">In bài</button></p>
+<script type="module" src="${script}"></script>`;
+}
