@@ -93,7 +93,7 @@ async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const taken = takePrevious(folder, site.model.pages);
   const { parts, manifest } = await writePages(build, folder.staging, site.model, taken.manifest, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded, topics } = site;
-  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds }, whenPhotosEncoded };
+  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds, redirects: model.redirects }, whenPhotosEncoded };
   return { publishing, topics, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
 }
 
@@ -124,6 +124,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
       previous,
       now: Date.now(),
       scripts: pageScripts(publishing.model.settings),
+      redirects: publishing.model.redirects,
       ...(publishing.model.settings.desk ? { desk: { folder: ADMIN_FOLDER, csp: deskContentSecurityPolicy(publishing.model.settings.desk) } } : {}),
     });
     hostReady = report.record;

@@ -16,6 +16,7 @@ import { checkInternalLinks } from "./links.ts";
 import { diskPhotoFiles, loadArticles, type ArticleMemo } from "./load-articles.ts";
 import { loadPage, type PageContext } from "./page-file.ts";
 import { IMAGE_EXTENSIONS } from "./photo-path.ts";
+import { parseRedirectRecord, REDIRECT_RECORD, type RecordEntry } from "./redirect-record.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
@@ -53,6 +54,8 @@ export interface LoadedContent {
   readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
+  /** `redirects.yaml`: old addresses that belong to no file (renamed topics). */
+  readonly redirects: readonly RecordEntry[];
   readonly errors: readonly ContentError[];
 }
 
@@ -137,7 +140,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
-    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
+    if (contentPath === "site.yaml" || contentPath === REDIRECT_RECORD || IMAGE_EXTENSIONS.has(extension)) continue;
     if (extension === ".md" && size > MAX_FILE_BYTES) {
       errors.push({
         file: sourceFile.file,
@@ -161,6 +164,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
 
   const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
   const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
+  const recordPath = path.join(contentDir, REDIRECT_RECORD);
+  const record = parseRedirectRecord(await readFile(recordPath).catch(() => null), rel(recordPath));
+  if (!record.ok) errors.push(...record.errors);
   const articles: Article[] = [];
   const pages: StaticPage[] = [];
   for (const loaded of loadedArticles.results) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
@@ -180,6 +186,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     ignored,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
+    redirects: record.ok ? record.entries : [],
     errors: sortErrors(errors),
     cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },
   };
