@@ -45,7 +45,7 @@ export function parseRedirectRecord(bytes: Uint8Array | null, file: string): Rec
   const { value, lineOf } = parsed.yaml;
   if (value === null || value === undefined) return { ok: true, entries: [] };
   if (typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, errors: [{ file, line: 1, field: "file", message: "must map old addresses to new ones", hint: "write one entry a line: /chu-de/ten-cu/: /chu-de/ten-moi/" }] };
+    return { ok: false, errors: [{ file, line: 1, field: "file", message: "must map old addresses to new ones", hint: "write one entry a line, the old address, a colon and the new one" }] };
   }
   const errors: ContentError[] = [...forbiddenInValues(parsed.yaml, file)];
   const entries: RecordEntry[] = [];
