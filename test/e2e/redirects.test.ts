@@ -10,6 +10,7 @@ import { chmod, readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
+import { axeViolations } from "../helpers/browser.ts";
 import { startNginx, type Nginx } from "../helpers/nginx.ts";
 import { serveSampleSite } from "../helpers/sample-site.ts";
 
@@ -67,6 +68,21 @@ test("the page at the old address tells search engines where the article is, and
   const sitemap = await readFile(path.join(site().out, "sitemap.xml"), "utf8");
   assert.ok(sitemap.includes(ARTICLE), "the article is in the sitemap");
   assert.ok(!sitemap.includes(OLD), "its old address is not");
+});
+
+test("axe finds no violations on the page at the old address, held still", async () => {
+  // The refresh is taken out so that axe reads this page, not the article it leads to.
+  const page = (await readFile(path.join(site().out, OLD.slice(1), "index.html"), "utf8")).replace(/<meta http-equiv="refresh"[^>]*>\n/, "");
+  const context = await site().browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.route(`${site().server.origin}${OLD}`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: page }));
+    await tab.goto(`${site().server.origin}${OLD}`);
+    assert.equal(await tab.title(), `Đã chuyển: ${TITLE}`);
+    assert.deepEqual(await axeViolations(tab), []);
+  } finally {
+    await context.close();
+  }
 });
 
 test("behind nginx the old address, with or without its slash, is a 301 to the article", async () => {
