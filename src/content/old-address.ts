@@ -16,10 +16,18 @@ const SEGMENT = "[A-Za-z0-9_~-][A-Za-z0-9._~-]*";
 /** A site-absolute path of plain segments, with or without a trailing slash. */
 export const OLD_ADDRESS_PATTERN = new RegExp(`^/(?:${SEGMENT}/)*(?:${SEGMENT})?$`);
 
-export const OLD_ADDRESS_RULE = "must be a site-absolute path of plain letters, digits and -._~ | e.g. /thoi-su/ten-bai-cu/, without the https://host, ? or #";
+/**
+ * Longest old address, in characters: nginx keeps each request path of one (with
+ * `/index.html`, 11 more) in a hash bucket of deploy/nginx.conf's `map_hash_bucket_size` (512),
+ * and refuses to start when a key outgrows it. An article's own address is at most its section
+ * and a slug from a 200-character title.
+ */
+export const MAX_OLD_ADDRESS_LENGTH = 300;
+
+export const OLD_ADDRESS_RULE = `must be a site-absolute path of plain letters, digits and -._~, at most ${MAX_OLD_ADDRESS_LENGTH} characters | e.g. /thoi-su/ten-bai-cu/, without the https://host, ? or #`;
 
 export function isOldAddress(value: string): boolean {
-  return OLD_ADDRESS_PATTERN.test(value);
+  return value.length <= MAX_OLD_ADDRESS_LENGTH && OLD_ADDRESS_PATTERN.test(value);
 }
 
 /**

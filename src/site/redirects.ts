@@ -33,7 +33,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
-import { requestPathsOf } from "../content/old-address.ts";
+import { isOldAddress, requestPathsOf } from "../content/old-address.ts";
 import type { RecordEntry } from "../content/redirect-record.ts";
 import { SLUG_PATTERN } from "../content/slug.ts";
 import { articleUrl, ASSETS_SEGMENT, isListPageSegment, listPageUrl, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from "./routes.ts";
@@ -95,7 +95,8 @@ export function resolveRedirects(input: RedirectInput): ResolvedRedirects {
   ];
   const guessed: Claim[] = input.articles.flatMap((article) => {
     const stem = fileStem(article.file);
-    return stem !== article.slug && SLUG_PATTERN.test(stem) && !isListPageSegment(stem) ? [{ from: articleUrl(article.section, stem), to: article.url, where: null }] : [];
+    const from = articleUrl(article.section, stem);
+    return stem !== article.slug && SLUG_PATTERN.test(stem) && !isListPageSegment(stem) && isOldAddress(from) ? [{ from, to: article.url, where: null }] : [];
   });
 
   // Which claim holds each request path: a written one, unless it shadows a live page or file.
