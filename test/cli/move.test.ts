@@ -66,3 +66,13 @@ test("the build publishes the moves as redirects, and refuses a broken one with 
   assert.equal(broken.code, 1);
   assert.match(broken.stderr, /redirects\.yaml:2: \/tin\/cu\.html: \/chu-de\/khong-co\/ is not a page of this site \(point it at a published page's address/);
 });
+
+test("an article moved by hand, without the command: the next build over the last one names the address it lost", async () => {
+  const out = path.join(work, "site");
+  await writeFile(path.join(content, "redirects.yaml"), "/chu-de/phuong-do-son/: /chu-de/do-son/\n");
+  const file = path.join(content, "articles/2026/thu-ngan-sach.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace("section: kinh-te", "section: thoi-su"));
+  const built = await runBuild({ ...env(), OUTPUT_DIR: out });
+  assert.equal(built.code, 0, built.stderr);
+  assert.match(built.stdout, /^Cảnh báo: \d+ địa chỉ bản trước đã đăng nay không còn trang nào[^\n]*\n(?: {2}\/[^\n]+\n)*? {2}\/kinh-te\/thu-ngan-sach-hai-phong\/$/m);
+});
