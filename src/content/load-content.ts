@@ -165,7 +165,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
   const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
   const recordPath = path.join(contentDir, REDIRECT_RECORD);
-  const record = parseRedirectRecord(await readFile(recordPath).catch(() => null), rel(recordPath));
+  // No record is an empty one; a record that exists but cannot be read is an error like any file's.
+  const recordBytes = await readFile(recordPath).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : error));
+  const record = recordBytes instanceof Error ? { ok: false as const, errors: [errorFromException(rel(recordPath), recordBytes)] } : parseRedirectRecord(recordBytes, rel(recordPath));
   if (!record.ok) errors.push(...record.errors);
   const articles: Article[] = [];
   const pages: StaticPage[] = [];
