@@ -34,6 +34,7 @@
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import { isOldAddress, requestPathsOf } from "../content/old-address.ts";
+import { DESK_SEGMENT } from "../content/desk-settings.ts";
 import type { RecordEntry } from "../content/redirect-record.ts";
 import { SLUG_PATTERN } from "../content/slug.ts";
 import { articleUrl, ASSETS_SEGMENT, isListPageSegment, listPageUrl, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from "./routes.ts";
@@ -61,8 +62,8 @@ export interface ResolvedRedirects {
   readonly errors: readonly ContentError[];
 }
 
-/** First segments of files the build names itself: no old address may shadow them. */
-const FILE_SEGMENTS = new Set([ASSETS_SEGMENT, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT]);
+/** First segments of files the build names itself (the desk's too, when published): no old address may shadow them. */
+const FILE_SEGMENTS = new Set([ASSETS_SEGMENT, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT, DESK_SEGMENT]);
 
 /** The request path an address and its variants share: without a trailing slash or index.html. */
 export function addressKey(address: string): string {
