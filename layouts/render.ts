@@ -6,6 +6,7 @@ import { articlePage } from "./pages/article.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
+import { organisationPage } from "./pages/organisation.ts";
 import { notFoundPage, staticPage } from "./pages/page.ts";
 import { redirectDocument } from "./pages/redirect.ts";
 
@@ -27,6 +28,8 @@ function mainContent(view: ChromedView): Html {
       return staticPage(view);
     case "not-found":
       return notFoundPage(view);
+    case "organisation":
+      return organisationPage(view);
   }
 }
 

@@ -15,6 +15,7 @@ import { archivePages } from "./pages/archives.ts";
 import { articlePages } from "./pages/articles.ts";
 import { homePages } from "./pages/home.ts";
 import { notFoundPages } from "./pages/not-found.ts";
+import { organisationPages } from "./pages/organisation.ts";
 import { peoplePages } from "./pages/people.ts";
 import { redirectPages } from "./pages/redirects.ts";
 import { searchPages } from "./pages/search.ts";
@@ -135,7 +136,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...searchPages(context), ...notFoundPages(context)];
+  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...searchPages(context), ...notFoundPages(context)];
 
   const files = [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(all.flatMap((page) => (page.sitemap ? [page.sitemap] : [])), published, settings, now)];
   const moved = resolveRedirects({ live: liveAddresses(context, all, files), articles: published, record: input.redirects ?? [] });
@@ -151,6 +152,6 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
     redirects: moved.redirects,
-    report: buildReport(input.articles, input.pages, moved.errors.length > 0 ? sortErrors([...input.errors, ...moved.errors]) : input.errors, input.cache, input.photos.stats),
+    report: buildReport(input.articles, input.pages, moved.errors.length > 0 ? sortErrors([...input.errors, ...moved.errors]) : input.errors, input.cache, input.photos.stats, input.organisation ?? null),
   };
 }
