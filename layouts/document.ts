@@ -1,5 +1,5 @@
 /** The HTML document around every page. */
-import type { View } from "../src/site/views.ts";
+import type { ChromedView as View } from "../src/site/views.ts";
 import { siteFooter, siteHeader } from "./components/chrome.ts";
 import { cookieHead, cookieNotice } from "./components/cookie-notice.ts";
 import { html, jsonLdScript, type Html } from "./html.ts";

@@ -1,5 +1,5 @@
 /** One entry point for Eleventy: a view from the site model in, a complete HTML page out. */
-import type { View } from "../src/site/views.ts";
+import type { ChromedView, View } from "../src/site/views.ts";
 import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
@@ -9,8 +9,9 @@ import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
 import { organisationPage } from "./pages/organisation.ts";
 import { notFoundPage, staticPage } from "./pages/page.ts";
+import { redirectDocument } from "./pages/redirect.ts";
 
-function mainContent(view: View): Html {
+function mainContent(view: ChromedView): Html {
   switch (view.kind) {
     case "home":
       return homePage(view);
@@ -36,5 +37,6 @@ function mainContent(view: View): Html {
 }
 
 export function renderView(view: View): string {
+  if (view.kind === "redirect") return toString(redirectDocument(view));
   return toString(documentShell(view, mainContent(view)));
 }

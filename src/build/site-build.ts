@@ -37,7 +37,7 @@ export interface LoadedSite {
 
 /** What publishing needs of a loaded site, once its pages are written: not the pages. */
 export interface Publishing {
-  readonly model: Pick<SiteModel, "assets" | "settings" | "search" | "feeds">;
+  readonly model: Pick<SiteModel, "assets" | "settings" | "search" | "feeds" | "redirects">;
   readonly whenPhotosEncoded: LoadedSite["whenPhotosEncoded"];
 }
 

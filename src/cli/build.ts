@@ -25,6 +25,7 @@ import { describeError } from "../build/error-chain.ts";
 import { formatManifest } from "../build/manifest-file.ts";
 import { EMPTY_MANIFEST, type Manifest } from "../build/manifest.ts";
 import { openOutput, type OutputFolder } from "../build/output-folder.ts";
+import { formatLostAddresses, lostAddresses } from "../build/lost-addresses.ts";
 import { readPreviousManifest, reusePages } from "../build/previous-output.ts";
 import { displayPath, explainSystemError } from "../build/system-error.ts";
 import { createSiteBuild, type Publishing } from "../build/site-build.ts";
@@ -33,6 +34,7 @@ import { deskContentSecurityPolicy } from "../desk/content-security-policy.ts";
 import { ADMIN_FOLDER, repositoryContentFolder, writePublishedDesk } from "../desk/publish.ts";
 import { hostOutput } from "../publish/host-profile.ts";
 import type { Page } from "../site/page.ts";
+import type { Redirect } from "../site/redirects.ts";
 import { pageScripts } from "../site/page-scripts.ts";
 
 const root = process.cwd();
@@ -69,13 +71,15 @@ interface WrittenSite {
  * write against (empty for a full build) and says which it was. A trusted manifest also lets
  * host-ready take that build's compressed copies, even when its pages could not be reused.
  */
-function takePrevious(folder: OutputFolder, pages: readonly Page[]): { readonly manifest: Manifest; readonly previous: PreviousBuild | null } {
+function takePrevious(folder: OutputFolder, pages: readonly Page[], redirects: readonly Redirect[]): { readonly manifest: Manifest; readonly previous: PreviousBuild | null } {
   const full = (reason: string, previous: PreviousBuild | null = null) => {
     console.log(`Trang: ${pages.length} trang dựng lại, 0 trang lấy từ bản trước: dựng toàn bộ vì ${reason}.`);
     return { manifest: EMPTY_MANIFEST, previous };
   };
   const read = readPreviousManifest(folder.previous, options.preview);
   if (!read.ok || !folder.previous) return full(read.ok ? "chưa có bản trước" : read.reason);
+  const lost = formatLostAddresses(lostAddresses(read.manifest, pages, redirects));
+  if (lost) console.log(lost);
   const previous = { dir: folder.previous.dir, record: read.hostReady };
   const reused = reusePages(pages, read.manifest, folder.previous.dir, folder.staging);
   if (!reused.ok) return full(reused.reason, previous);
@@ -90,10 +94,10 @@ function takePrevious(folder: OutputFolder, pages: readonly Page[]): { readonly 
 async function loadAndWrite(folder: OutputFolder): Promise<WrittenSite> {
   const site = await build.load();
   const loadedAt = performance.now();
-  const taken = takePrevious(folder, site.model.pages);
+  const taken = takePrevious(folder, site.model.pages, site.model.redirects);
   const { parts, manifest } = await writePages(build, folder.staging, site.model, taken.manifest, { partPages: options.partPages, copiesPublic: true });
   const { model, whenPhotosEncoded, topics } = site;
-  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds }, whenPhotosEncoded };
+  const publishing = { model: { assets: model.assets, settings: model.settings, search: model.search, feeds: model.feeds, redirects: model.redirects }, whenPhotosEncoded };
   return { publishing, topics, manifest, previous: taken.previous, pages: model.pages.length, parts, loadedAt };
 }
 
@@ -124,6 +128,7 @@ async function writeSite(folder: OutputFolder): Promise<string> {
       previous,
       now: Date.now(),
       scripts: pageScripts(publishing.model.settings),
+      redirects: publishing.model.redirects,
       ...(publishing.model.settings.desk ? { desk: { folder: ADMIN_FOLDER, csp: deskContentSecurityPolicy(publishing.model.settings.desk) } } : {}),
     });
     hostReady = report.record;

@@ -158,6 +158,7 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
     opening: openingOf(rendered.text),
     foldedWords: foldedDWords(`${fm.title} ${summary} ${rendered.text}`),
     links: rendered.links.map((link) => ({ url: link.url, line: source.bodyLine + link.line - 1 })),
+    aliases: [...new Set(fm.aliases)].map((address) => ({ address, line: source.yaml.lineOf(["aliases", fm.aliases.indexOf(address)]) })),
     wordCount: rendered.wordCount,
     readingMinutes: Math.max(1, Math.round(rendered.wordCount / READING_SPEED)),
   };

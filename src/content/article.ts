@@ -84,8 +84,16 @@ export interface Article {
   readonly foldedWords: string;
   /** Links in the body as written, with their file line, for the link check. */
   readonly links: readonly SourceLink[];
+  /** Where the article was published before (`aliases:`), each redirected to `url`. */
+  readonly aliases: readonly Alias[];
   readonly wordCount: number;
   readonly readingMinutes: number;
+}
+
+/** An old address of the article (`aliases:`), with its file line for the checks across the site. */
+export interface Alias {
+  readonly address: string;
+  readonly line: number;
 }
 
 export interface SourceLink {

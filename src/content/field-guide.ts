@@ -15,7 +15,7 @@ export interface FieldGuide {
   readonly hint: string;
 }
 
-export const ARTICLE_FIELD_NAMES = ["title", "date", "updated", "corrections", "section", "tags", "credit", "summary", "image", "draft", "slug"] as const;
+export const ARTICLE_FIELD_NAMES = ["title", "date", "updated", "corrections", "section", "tags", "credit", "summary", "image", "draft", "slug", "aliases"] as const;
 export type ArticleFieldName = (typeof ARTICLE_FIELD_NAMES)[number];
 export const IMAGE_FIELD_NAMES = ["src", "alt", "caption", "credit"] as const;
 export type ImageFieldName = (typeof IMAGE_FIELD_NAMES)[number];
@@ -40,6 +40,7 @@ export const ARTICLE_FIELDS: Readonly<Record<ArticleFieldName, FieldGuide>> = {
   image: { what: "the lead photo", label: "Ảnh đại diện", hint: "Không bắt buộc. Ảnh đầu bài, cũng là ảnh ở trang chủ và khi chia sẻ lên mạng xã hội." },
   draft: { what: "true or false", label: "Bản nháp", hint: "Bật để giữ bài ngoài trang đã đăng; bản xem trước vẫn hiện bài, gắn nhãn \"Bản nháp\"." },
   slug: { what: "a URL slug", label: "Đường dẫn", hint: "Không bắt buộc. Chỉ chữ thường không dấu, số và dấu gạch ngang (hoi-nghi-quan-uy); bỏ trống thì tạo từ tiêu đề." },
+  aliases: { what: "an old address of this article, e.g. /thoi-su/ten-cu/", label: "Địa chỉ cũ", hint: "Không bắt buộc. Địa chỉ bài đã từng đăng, bắt đầu bằng / (ví dụ /thoi-su/tieu-de-cu/): ai mở địa chỉ cũ sẽ được chuyển đến bài. Khi sửa tiêu đề, đường dẫn hay chuyên mục của bài đã đăng, thêm địa chỉ cũ vào đây." },
 };
 
 export const IMAGE_FIELDS: Readonly<Record<ImageFieldName, FieldGuide>> = {

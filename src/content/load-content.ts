@@ -20,6 +20,7 @@ import type { Organisation } from "./organisation.ts";
 import { ORGANISATION_FILE, ORGANISATION_FOLDER, readOrganisation } from "./organisation-file.ts";
 import { loadPage, type PageContext } from "./page-file.ts";
 import { IMAGE_EXTENSIONS } from "./photo-path.ts";
+import { parseRedirectRecord, REDIRECT_RECORD, type RecordEntry } from "./redirect-record.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
@@ -57,6 +58,8 @@ export interface LoadedContent {
   readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
+  /** `redirects.yaml`: old addresses that belong to no file (renamed topics). */
+  readonly redirects: readonly RecordEntry[];
   /** The agency's organisation and contacts (content/to-chuc/); null where the site has none. */
   readonly organisation: Organisation | null;
   readonly errors: readonly ContentError[];
@@ -145,7 +148,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
-    if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
+    if (contentPath === "site.yaml" || contentPath === REDIRECT_RECORD || IMAGE_EXTENSIONS.has(extension)) continue;
     if (contentPath === ORGANISATION_FILE) {
       organisationFile = sourceFile;
       continue;
@@ -175,6 +178,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
 
   const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
   const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
+  const recordPath = path.join(contentDir, REDIRECT_RECORD);
+  // No record is an empty one; a record that exists but cannot be read is an error like any file's.
+  const recordBytes = await readFile(recordPath).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : error));
+  const record = recordBytes instanceof Error ? { ok: false as const, errors: [errorFromException(rel(recordPath), recordBytes)] } : parseRedirectRecord(recordBytes, rel(recordPath));
+  if (!record.ok) errors.push(...record.errors);
   const loadedOrganisation = organisationFile ? await readOrganisation(organisationFile.absolute, organisationFile.file, settings) : null;
   if (loadedOrganisation && !loadedOrganisation.ok) errors.push(...loadedOrganisation.errors);
   // A broken file is its own errors; links to its pages are not errors besides.
@@ -207,6 +215,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     ignored,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
+    redirects: record.ok ? record.entries : [],
     organisation,
     errors: sortErrors(errors),
     cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseSiteDate, type SiteDate } from "./dates.ts";
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, CORRECTION_FIELD_NAMES, CORRECTION_FIELDS as C, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P } from "./field-guide.ts";
 import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
+import { MAX_OLD_ADDRESS_LENGTH, OLD_ADDRESS_PATTERN, OLD_ADDRESS_RULE } from "./old-address.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { requiredText } from "./validate.ts";
 
@@ -65,6 +66,7 @@ export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], 
       image: imageSchema.optional(),
       draft: z.boolean({ error: "must be true or false" }).default(false),
       slug: z.string().regex(SLUG_PATTERN, "must be lower-case ASCII letters, digits and hyphens | e.g. hoi-nghi-quan-uy").optional(),
+      aliases: z.array(z.string(requiredText(A.aliases.what)).trim().max(MAX_OLD_ADDRESS_LENGTH, OLD_ADDRESS_RULE).regex(OLD_ADDRESS_PATTERN, OLD_ADDRESS_RULE), { error: "must be a list | write [/thoi-su/ten-cu/]" }).default([]),
     })
     .superRefine((value, ctx) => {
       if (value.updated && value.updated.epochMs < value.date.epochMs) {

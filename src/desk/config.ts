@@ -185,6 +185,7 @@ function articlePlans(topics: readonly string[]): Record<string, FieldPlan> {
     image: { guide: ARTICLE_FIELDS.image },
     draft: { guide: ARTICLE_FIELDS.draft },
     slug: { guide: ARTICLE_FIELDS.slug },
+    aliases: { guide: ARTICLE_FIELDS.aliases },
   };
 }
 

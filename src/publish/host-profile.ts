@@ -9,6 +9,9 @@
  * - `_headers` for Netlify and Cloudflare Pages, which read it.
  * - `_headers.nginx.conf` for nginx, which deploy/nginx.conf includes.
  * - None of those for GitHub Pages and S3, which take no header file from the site.
+ * - Old addresses (src/site/redirects.ts) as `_redirects` for Netlify and Cloudflare Pages and
+ *   `_redirects.nginx.conf` for nginx, which answer them with a 301; GitHub Pages and S3 read no
+ *   rules, so they get a small page at each old address instead (src/site/pages/redirects.ts).
  *
  * Without `host:` the output is what it was before the setting existed, every file for every
  * host: a site that deployed to any of them keeps working unchanged (nginx finds its
@@ -27,18 +30,22 @@ export interface HostOutput {
   readonly headersFile: boolean;
   /** `_headers.nginx.conf`, for deploy/nginx.conf. */
   readonly nginxHeaders: boolean;
+  /** `_redirects`, for Netlify and Cloudflare Pages. */
+  readonly redirectsFile: boolean;
+  /** `_redirects.nginx.conf`, for deploy/nginx.conf. */
+  readonly nginxRedirects: boolean;
 }
 
 const OUTPUTS: Readonly<Record<HostProfile, Omit<HostOutput, "name">>> = {
-  "github-pages": { precompressed: false, headersFile: false, nginxHeaders: false },
-  netlify: { precompressed: false, headersFile: true, nginxHeaders: false },
-  "cloudflare-pages": { precompressed: false, headersFile: true, nginxHeaders: false },
-  nginx: { precompressed: true, headersFile: false, nginxHeaders: true },
-  s3: { precompressed: false, headersFile: false, nginxHeaders: false },
+  "github-pages": { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false },
+  netlify: { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false },
+  "cloudflare-pages": { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false },
+  nginx: { precompressed: true, headersFile: false, nginxHeaders: true, redirectsFile: false, nginxRedirects: true },
+  s3: { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false },
 };
 
 /** What the build writes for `host`; undefined (no `host:` in site.yaml) writes everything. */
 export function hostOutput(host: HostProfile | undefined): HostOutput {
-  if (host === undefined) return { name: "every host", precompressed: true, headersFile: true, nginxHeaders: true };
+  if (host === undefined) return { name: "every host", precompressed: true, headersFile: true, nginxHeaders: true, redirectsFile: true, nginxRedirects: true };
   return { name: host, ...OUTPUTS[host] };
 }

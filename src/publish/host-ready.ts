@@ -24,11 +24,16 @@ import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders, t
 import type { HostOutput } from "./host-profile.ts";
 import { COMPRESSION_ID, precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
 import { isSameFile, linkPreviousCopies, statOrNull } from "./previous-copies.ts";
+import { formatNginxRedirects, formatRedirectsFile, redirectWarnings } from "./redirect-rules.ts";
+import type { Redirect } from "../site/redirects.ts";
 
 export const HEADERS_FILE = "_headers";
 export const NGINX_HEADERS_FILE = "_headers.nginx.conf";
 /** The headers of the desk's folder for nginx, which deploy/nginx.conf includes in its `/admin/` location. */
 export const DESK_NGINX_HEADERS_FILE = "_headers.desk.nginx.conf";
+/** Old addresses for Netlify and Cloudflare Pages, and the map deploy/nginx.conf includes (redirect-rules.ts). */
+export const REDIRECTS_FILE = "_redirects";
+export const NGINX_REDIRECTS_FILE = "_redirects.nginx.conf";
 
 /** What a build's host-ready step did, recorded in its manifest for the next build. */
 export interface HostReadyRecord {
@@ -61,6 +66,8 @@ export interface HostReadyOptions {
   readonly scripts: PageScripts;
   /** The published desk's folder and policy (src/desk/content-security-policy.ts); absent without a desk. */
   readonly desk?: OwnPolicy;
+  /** Old addresses and where they lead (src/site/redirects.ts); none when absent. */
+  readonly redirects?: readonly Redirect[];
 }
 
 export interface HostReadyReport {
@@ -170,7 +177,7 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   // Compressed copies share their source's headers and are never asked for by name; leaving
   // them out keeps the rule list short (and makes running this twice on a folder harmless).
   const files = all.filter(
-    (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && file !== DESK_NGINX_HEADERS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
+    (file) => file !== HEADERS_FILE && file !== NGINX_HEADERS_FILE && file !== DESK_NGINX_HEADERS_FILE && file !== REDIRECTS_FILE && file !== NGINX_REDIRECTS_FILE && !(/\.(br|gz)$/.test(file) && present.has(file.slice(0, -3))),
   );
   const { host } = options;
   const cacheDir = host.precompressed ? options.cacheDir : null;
@@ -215,6 +222,12 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   await rm(path.join(outputDir, HEADERS_FILE), { force: true });
   await rm(path.join(outputDir, NGINX_HEADERS_FILE), { force: true });
   await rm(path.join(outputDir, DESK_NGINX_HEADERS_FILE), { force: true });
+  await rm(path.join(outputDir, REDIRECTS_FILE), { force: true });
+  await rm(path.join(outputDir, NGINX_REDIRECTS_FILE), { force: true });
+  const redirects = options.redirects ?? [];
+  if (host.redirectsFile) await writeFile(path.join(outputDir, REDIRECTS_FILE), formatRedirectsFile(redirects));
+  // Written even with no old address: deploy/nginx.conf includes it and tests its variable.
+  if (host.nginxRedirects) await writeFile(path.join(outputDir, NGINX_REDIRECTS_FILE), formatNginxRedirects(redirects));
   if (host.headersFile) await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));
   if (host.nginxHeaders) await writeFile(path.join(outputDir, NGINX_HEADERS_FILE), formatNginxHeaders(securityHeaders(csp)));
   // nginx gives a location that sets headers none of the server block's: the desk's file sets them all but Cache-Control, which deploy/nginx.conf sets there.
@@ -235,7 +248,7 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
     damaged: done.reduce((sum, entry) => sum + entry.damaged, 0),
     rules: host.headersFile ? rules.length : null,
     inlineScripts: scriptHashes(options.scripts).length,
-    warnings: host.headersFile ? headersFileWarnings(rules) : [],
+    warnings: [...(host.headersFile ? headersFileWarnings(rules) : []), ...(host.redirectsFile ? redirectWarnings(redirects) : [])],
   };
 }
 

@@ -3,7 +3,8 @@
  * loaded content. Layouts only present what is here.
  */
 import type { Article } from "../content/article.ts";
-import type { ContentError } from "../content/errors.ts";
+import { sortErrors, type ContentError } from "../content/errors.ts";
+import type { RecordEntry } from "../content/redirect-record.ts";
 import type { PublishedFile } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { createContext, type ContextInput, type SiteContext } from "./context.ts";
@@ -19,13 +20,15 @@ import { homePages } from "./pages/home.ts";
 import { notFoundPages } from "./pages/not-found.ts";
 import { organisationPages } from "./pages/organisation.ts";
 import { peoplePages } from "./pages/people.ts";
+import { redirectPages } from "./pages/redirects.ts";
 import { searchPages } from "./pages/search.ts";
 import { sectionPages } from "./pages/sections.ts";
 import { staticPages } from "./pages/static-pages.ts";
 import { topicPages } from "./pages/topics.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
 import { buildReport, type BuildReport } from "./report.ts";
-import { homeUrl, sectionUrl } from "./routes.ts";
+import { resolveRedirects, type Redirect } from "./redirects.ts";
+import { feedUrls, homeUrl, sectionUrl, topicUrl } from "./routes.ts";
 import type { SearchPage } from "./search-bundles.ts";
 import { buildSitemaps } from "./sitemaps.ts";
 
@@ -43,12 +46,16 @@ export interface SiteModel {
   readonly assets: readonly Asset[];
   /** The pages the search index holds (search-bundles.ts). */
   readonly search: readonly SearchPage[];
+  /** Old addresses and the pages they lead to, for the hosts' redirect rules (src/publish/redirect-rules.ts). */
+  readonly redirects: readonly Redirect[];
   readonly report: BuildReport;
 }
 
 /** What the context is made of, and what only the model itself uses: errors, cache counts, related news. */
 export interface ModelInput extends ContextInput {
   readonly errors: readonly ContentError[];
+  /** `content/redirects.yaml` (src/content/redirect-record.ts); none when absent. */
+  readonly redirects?: readonly RecordEntry[];
   readonly cache?: BuildReport["cache"];
   /** Computes related news; relatedHere unless given (the dev server defers it, see previewRelated). */
   readonly related?: RelatedComputer;
@@ -98,6 +105,26 @@ function siteFeeds(context: SiteContext): SizedFiles {
   };
 }
 
+/**
+ * Every address this build publishes a page or file at, with what to call it: what an old
+ * address may not hide, and what it may lead to. Photos and fingerprinted files are left out:
+ * their folders are closed to old addresses as a whole (redirects.ts).
+ */
+function liveAddresses(context: SiteContext, pages: readonly SitePage[], files: readonly GeneratedFile[]): Map<string, string> {
+  const live = new Map<string, string>(pages.map((page) => [page.url, page.url]));
+  for (const file of files) live.set(`/${file.outputPath}`, `/${file.outputPath}`);
+  for (const base of [homeUrl, ...context.settings.sections.map((section) => sectionUrl(section.slug))]) {
+    for (const feed of Object.values(feedUrls(base))) live.set(feed, feed);
+  }
+  for (const section of context.settings.sections) live.set(sectionUrl(section.slug), section.name);
+  for (const article of context.published) {
+    live.set(article.url, article.title);
+    for (const tag of article.tags) live.set(topicUrl(tag.slug), tag.name);
+  }
+  for (const page of context.staticPages) live.set(page.url, page.title);
+  return live;
+}
+
 export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const { settings, now } = input;
   const context = createContext(input);
@@ -122,16 +149,23 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
   const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...searchPages(context), ...notFoundPages(context)];
 
+  const files = [
+    latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)),
+    ...correctionFeeds(corrections, settings, context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null),
+    ...buildSitemaps(all.flatMap((page) => (page.sitemap ? [page.sitemap] : [])), published, settings, now)];
+  const moved = resolveRedirects({ live: liveAddresses(context, all, files), articles: published, record: input.redirects ?? [] });
+  all.push(...redirectPages(context, moved.redirects));
+
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
   const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
-  const sitemap = all.flatMap((page) => (page.sitemap ? [page.sitemap] : []));
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...correctionFeeds(corrections, settings, context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null), ...buildSitemaps(sitemap, published, settings, now)],
+    files,
     feeds: feedFiles,
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
-    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats, input.organisation ?? null),
+    redirects: moved.redirects,
+    report: buildReport(input.articles, input.pages, moved.errors.length > 0 ? sortErrors([...input.errors, ...moved.errors]) : input.errors, input.cache, input.photos.stats, input.organisation ?? null),
   };
 }

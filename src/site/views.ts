@@ -314,4 +314,25 @@ export interface OrganisationView extends ViewBase {
   readonly email: Link;
 }
 
-export type View = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | CorrectionsView | StaticPageView | SearchView | NotFoundView;
+
+/**
+ * An old address on a host without server redirects (src/site/pages/redirects.ts): a page of
+ * its own, without the site's chrome, that sends the reader on to `target`.
+ */
+export interface RedirectView {
+  readonly kind: "redirect";
+  readonly url: string;
+  readonly outputPath: string;
+  readonly language: string;
+  /** What the target is called: an article's title, a topic's name. */
+  readonly label: string;
+  /** Site-absolute, for the refresh and the link. */
+  readonly target: string;
+  /** Absolute, for `rel="canonical"`. */
+  readonly canonical: string;
+}
+
+/** The pages with the site's header, footer and meta: every kind but a redirect. */
+export type ChromedView = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | CorrectionsView | StaticPageView | SearchView | NotFoundView;
+
+export type View = ChromedView | RedirectView;

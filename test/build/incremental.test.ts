@@ -188,6 +188,23 @@ test("incremental builds render what changed and are byte-identical to cold buil
     total = pages.rendered + pages.reused;
   });
 
+  await t.test("an old address added and taken away again: its page comes and goes with it", async () => {
+    const file = article("tin-cu.md");
+    const source = await readFile(file, "utf8");
+    const moved = path.join(incremental(), "thoi-su/tin-cu-nam-ngoai/index.html");
+    await writeFile(file, source.replace("tags: [Đồ Sơn]", "tags: [Đồ Sơn]\naliases: [/thoi-su/tin-cu-nam-ngoai/]"));
+    let pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.match(await readFile(moved, "utf8"), /<meta http-equiv="refresh" content="0; url=\/kinh-te\/tin-cu-trong-muc-kinh-te\/">/);
+    assert.match(await readFile(path.join(incremental(), "_redirects"), "utf8"), /^\/thoi-su\/tin-cu-nam-ngoai\/ \/kinh-te\/tin-cu-trong-muc-kinh-te\/ 301$/m);
+    total = pages.rendered + pages.reused;
+    await writeFile(file, source);
+    pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    await assert.rejects(readFile(moved), "the old address's page is gone with its alias");
+    total = pages.rendered + pages.reused;
+  });
+
   await t.test("a photo's alt", async () => {
     const file = article("do-son-don-khach.md");
     await writeFile(file, (await readFile(file, "utf8")).replace('alt: "Bãi biển Đồ Sơn buổi sáng"', 'alt: "Bãi biển Đồ Sơn lúc bình minh"'));

@@ -41,7 +41,7 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const readerFile = (name: string): boolean => !name.startsWith("admin/") && !name.startsWith("_headers");
+const readerFile = (name: string): boolean => !name.startsWith("admin/") && !/^_(headers|redirects)/.test(name);
 
 test("without a desk block the build publishes no /admin/", async () => {
   const files = [...(await snapshot(plain)).keys()];

@@ -70,6 +70,7 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
     assets: [],
     html: `<p>Nội dung ${fields.title}</p>` as SanitizedHtml,
     links: [],
+    aliases: [],
     opening: `Nội dung ${fields.title}`,
     foldedWords: foldedDWords(fields.title),
     wordCount: 3,

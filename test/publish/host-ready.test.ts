@@ -3,7 +3,7 @@ import { cp, link, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises"
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HOST_PROFILES } from "../../src/content/settings.ts";
-import { HEADERS_FILE, listFiles, makeHostReady, NGINX_HEADERS_FILE, type HostReadyOptions, type HostReadyReport } from "../../src/publish/host-ready.ts";
+import { HEADERS_FILE, listFiles, makeHostReady, NGINX_HEADERS_FILE, NGINX_REDIRECTS_FILE, REDIRECTS_FILE, type HostReadyOptions, type HostReadyReport } from "../../src/publish/host-ready.ts";
 import { hostOutput } from "../../src/publish/host-profile.ts";
 import { contentSecurityPolicy } from "../../src/publish/content-security-policy.ts";
 import { COMPRESSION_ID } from "../../src/publish/precompress.ts";
@@ -55,9 +55,9 @@ test("each host profile writes exactly its files", async () => {
   const compressed = ["assets/styles.css.br", "assets/styles.css.gz", "index.html.br", "index.html.gz", "thoi-su/index.html.br", "thoi-su/index.html.gz"];
   const expected: Record<string, string[]> = {
     "github-pages": [],
-    netlify: [HEADERS_FILE],
-    "cloudflare-pages": [HEADERS_FILE],
-    nginx: [NGINX_HEADERS_FILE, ...compressed].sort(),
+    netlify: [HEADERS_FILE, REDIRECTS_FILE],
+    "cloudflare-pages": [HEADERS_FILE, REDIRECTS_FILE],
+    nginx: [NGINX_HEADERS_FILE, NGINX_REDIRECTS_FILE, ...compressed].sort(),
     s3: [],
   };
   assert.deepEqual(Object.keys(expected).sort(), [...HOST_PROFILES].sort());
@@ -68,7 +68,7 @@ test("each host profile writes exactly its files", async () => {
     assert.equal(report.pages, 2, `${host}: every page is checked against the CSP`);
   }
   const { dir } = await readyCopy("every-host", { host: hostOutput(undefined) });
-  assert.deepEqual(await added(dir), [HEADERS_FILE, NGINX_HEADERS_FILE, ...compressed].sort(), "without host: everything, as before the setting");
+  assert.deepEqual(await added(dir), [HEADERS_FILE, NGINX_HEADERS_FILE, NGINX_REDIRECTS_FILE, REDIRECTS_FILE, ...compressed].sort(), "without host: everything, as before the setting");
 });
 
 test("a page with inline code the policy does not allow fails every profile, even one that writes nothing", async () => {
