@@ -3,6 +3,7 @@ import type { View } from "../src/site/views.ts";
 import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
+import { documentListPage, documentPage } from "./pages/documents.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
@@ -26,6 +27,10 @@ function mainContent(view: View): Html {
       return staticPage(view);
     case "not-found":
       return notFoundPage(view);
+    case "document-list":
+      return documentListPage(view);
+    case "document":
+      return documentPage(view);
   }
 }
 

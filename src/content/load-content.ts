@@ -8,6 +8,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article, StaticPage } from "./article.ts";
 import { createArticleContext, type ArticleContextInit } from "./article-file.ts";
+import { createDocumentContext } from "./document-file.ts";
+import type { LegalDocument } from "./legal-document.ts";
+import { diskAttachmentFiles, loadDocuments } from "./load-documents.ts";
 import { missingPolicyPage } from "./cookies.ts";
 import type { ContentError } from "./errors.ts";
 import { errorFromException, sortErrors } from "./errors.ts";
@@ -19,7 +22,7 @@ import { IMAGE_EXTENSIONS } from "./photo-path.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
-import { isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { DOCUMENTS_SEGMENT, isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -53,6 +56,8 @@ export interface LoadedContent {
   readonly cache: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
+  /** The documents library (content/van-ban/), drafts included. */
+  readonly documents: readonly LegalDocument[];
   readonly errors: readonly ContentError[];
 }
 
@@ -125,6 +130,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const errors: ContentError[] = [];
   const articleFiles: SourceFile[] = [];
   const pageFiles: SourceFile[] = [];
+  const documentFiles: SourceFile[] = [];
+  const documentOthers: SourceFile[] = [];
+  const documentsFolder = `${DOCUMENTS_SEGMENT}/`;
   let walk: Awaited<ReturnType<typeof walkContent>>;
   try {
     walk = await walkContent(contentDir);
@@ -137,6 +145,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
+    if (contentPath.startsWith(documentsFolder) && extension !== ".md") {
+      // Attachments: load-documents.ts reports those no document lists.
+      documentOthers.push(sourceFile);
+      continue;
+    }
     if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
     if (extension === ".md" && size > MAX_FILE_BYTES) {
       errors.push({
@@ -148,19 +161,23 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       });
     } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    else if (extension === ".md" && contentPath.startsWith(documentsFolder)) documentFiles.push(sourceFile);
     else {
       errors.push({
         file: sourceFile.file,
         line: 1,
         field: "file",
         message: "is not an article, page, photo or site.yaml, so it would not be published",
-        hint: "articles are .md files under articles/, pages .md files under pages/",
+        hint: `articles are .md files under articles/, pages .md files under pages/, documents .md files under ${DOCUMENTS_SEGMENT}/`,
       });
     }
   }
 
   const loadedArticles = await loadArticles(articleFiles, init, context, { cacheDir: options.cacheDir, rootDir, threads: options.threads, memo: options.memo });
   const loadedPages = await Promise.all(pageFiles.map((file) => readPageFile(file, context)));
+  const documentContext = createDocumentContext(settings.documents, settings.timeZone, context.render, contentDir, diskAttachmentFiles);
+  const loadedDocuments = await loadDocuments(documentFiles, documentOthers, documentContext);
+  errors.push(...loadedDocuments.errors);
   const articles: Article[] = [];
   const pages: StaticPage[] = [];
   for (const loaded of loadedArticles.results) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
@@ -180,6 +197,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     ignored,
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
+    documents: loadedDocuments.documents,
     errors: sortErrors(errors),
     cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },
   };

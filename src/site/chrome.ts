@@ -3,7 +3,7 @@ import type { StaticPage } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
-import { archiveUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import { archiveUrl, documentsUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
 
 /** The footer's links: the static pages and the ways to browse, in label order. */
@@ -13,6 +13,8 @@ export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: 
     { url: topicsUrl, label: "Chủ đề" },
     { url: archiveUrl, label: "Lưu trữ" },
     { url: peopleUrl, label: "Tác giả" },
+    // Decree 42/2022/NĐ-CP: an agency's portal publishes the documents it issues (pages/documents.ts).
+    { url: documentsUrl, label: "Văn bản" },
     { url: feedUrls(homeUrl).rss, label: "RSS" },
   ].sort(byLabel);
 }

@@ -5,6 +5,7 @@
  */
 import type { Article, StaticPage } from "../content/article.ts";
 import { yearMonth } from "../content/dates.ts";
+import type { LegalDocument } from "../content/legal-document.ts";
 import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { byDateDesc } from "./article-order.ts";
@@ -19,6 +20,8 @@ export interface ContextInput {
   readonly settings: SiteSettings;
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
+  /** The documents library (content/van-ban/), drafts included; none when absent. */
+  readonly documents?: readonly LegalDocument[];
   /** The build's reference instant, for date phrases. */
   readonly now: number;
   readonly assets: AssetUrls;

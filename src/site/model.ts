@@ -20,6 +20,8 @@ import { sectionPages } from "./pages/sections.ts";
 import { staticPages } from "./pages/static-pages.ts";
 import { topicPages } from "./pages/topics.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
+import { documentFeeds } from "./document-feeds.ts";
+import { byIssuedDesc, documentPages } from "./pages/documents.ts";
 import { buildReport, type BuildReport } from "./report.ts";
 import { homeUrl, sectionUrl } from "./routes.ts";
 import type { SearchPage } from "./search-bundles.ts";
@@ -108,7 +110,9 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...searchPages(context), ...notFoundPages(context)];
+  // Drafts are shown in the preview only, as articles are.
+  const documents = (input.documents ?? []).filter((document) => document.status === "published" || input.preview === true).sort(byIssuedDesc);
+  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...documentPages(context, documents), ...searchPages(context), ...notFoundPages(context)];
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
   const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
@@ -116,10 +120,11 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now)],
+    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now), ...documentFeeds(documents, settings)],
     feeds: feedFiles,
-    assets: [...input.photos.files, ...(input.identity?.files ?? [])],
+    // A document's files are published as they are, copied from content/ like an encoded photo from the cache.
+    assets: [...input.photos.files, ...(input.identity?.files ?? []), ...documents.flatMap((document) => document.attachments.map((file) => ({ file: file.absolute, url: file.url })))],
     search,
-    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),
+    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats, input.documents ?? []),
   };
 }

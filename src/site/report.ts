@@ -2,6 +2,7 @@
 import type { Article, StaticPage } from "../content/article.ts";
 import { formatError, type ContentError } from "../content/errors.ts";
 import type { PhotoStats } from "../content/picture.ts";
+import type { LegalDocument } from "../content/legal-document.ts";
 import type { IgnoredFile } from "../content/walk.ts";
 
 export interface BuildReport {
@@ -12,6 +13,8 @@ export interface BuildReport {
   readonly cache?: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly published: number;
   readonly pages: number;
+  /** Documents published (content/van-ban/); their drafts are among `drafts`. */
+  readonly documents?: number;
   readonly drafts: readonly string[];
   readonly scheduled: readonly { readonly file: string; readonly date: string }[];
   readonly photos: PhotoStats;
@@ -27,13 +30,15 @@ export function buildReport(
   errors: readonly ContentError[],
   cache?: BuildReport["cache"],
   photos: BuildReport["photos"] = { encoded: 0, reused: 0, damaged: 0 },
+  documents: readonly LegalDocument[] = [],
 ): BuildReport {
   return {
     photos,
     ...(cache ? { cache } : {}),
     published: articles.filter((article) => article.status === "published").length,
     pages: pages.length,
-    drafts: articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
+    ...(documents.length > 0 ? { documents: documents.filter((document) => document.status === "published").length } : {}),
+    drafts: [...articles, ...documents].filter((item) => item.status === "draft").map((item) => item.file).sort(),
     scheduled: articles
       .filter((article) => article.status === "scheduled")
       .map((article) => ({ file: article.file, date: article.published.iso }))
@@ -45,7 +50,7 @@ export function buildReport(
 export function formatReport(report: BuildReport): string {
   const ignored = report.ignored ?? [];
   const lines = [
-    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
+    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.documents !== undefined ? `${report.documents} văn bản, ` : ""}${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
   ];
   if (report.cache) {
     const damaged = report.cache.damaged > 0 ? `; ${report.cache.damaged} mục hỏng trong bộ nhớ đệm đã được dựng lại` : "";
