@@ -1,6 +1,6 @@
 /**
- * `node --import tsx scripts/sample-documents.ts`: writes the files the sample documents
- * (content/van-ban/*.md) attach: for each PDF a one-page PDF, for each DOCX a one-paragraph
+ * `node --import tsx scripts/sample-documents.ts [folder]`: writes the files the sample
+ * documents (content/van-ban/*.md, or those in `folder`, e.g. a test fixture's) attach: for each PDF a one-page PDF, for each DOCX a one-paragraph
  * Word file, each saying it is a sample with the document's number and summary. Written by
  * hand, byte for byte the same on every run (no dates, no random ids), so the committed files
  * only change when a document does. A few hundred bytes to a couple of KB each.
@@ -11,11 +11,11 @@
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
 import { parse } from "yaml";
 import { foldVietnamese } from "../src/content/slug.ts";
 
-const FOLDER = path.join(import.meta.dirname, "..", "content", "van-ban");
 
 interface Sample {
   readonly number: string;
@@ -138,24 +138,31 @@ export function sampleDocx(text: readonly string[]): Buffer {
   ]);
 }
 
-for (const name of (await readdir(FOLDER)).filter((file) => file.endsWith(".md")).sort()) {
-  const source = await readFile(path.join(FOLDER, name), "utf8");
-  const front = parse(source.split(/^---$/m)[1] ?? "") as Record<string, unknown>;
-  const attachments = (front.attachments ?? []) as (string | { file: string; label?: string })[];
-  for (const entry of attachments) {
-    const file = typeof entry === "string" ? entry : entry.file;
-    const sample: Sample = {
-      number: String(front.number),
-      type: String(front.type),
-      issuer: String(front.issuer),
-      title: String(front.title),
-      label: typeof entry === "string" || !entry.label ? path.basename(file) : entry.label,
-    };
-    const target = path.join(FOLDER, file);
-    if (file.endsWith(".pdf")) await writeFile(target, samplePdf(lines(sample)));
-    else if (file.endsWith(".docx")) {
-      const vietnamese = ["VĂN BẢN MẪU – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ", "", `${sample.type} số ${sample.number}`, sample.issuer, "", sample.title, "", `Tệp: ${sample.label}`];
-      await writeFile(target, sampleDocx(vietnamese));
+/** Writes the attachments the documents in `folder` list. */
+export async function writeSampleFiles(folder: string): Promise<void> {
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith(".md")).sort()) {
+    const source = await readFile(path.join(folder, name), "utf8");
+    const front = parse(source.split(/^---$/m)[1] ?? "") as Record<string, unknown>;
+    const attachments = (front.attachments ?? []) as (string | { file: string; label?: string })[];
+    for (const entry of attachments) {
+      const file = typeof entry === "string" ? entry : entry.file;
+      const sample: Sample = {
+        number: String(front.number),
+        type: String(front.type),
+        issuer: String(front.issuer),
+        title: String(front.title),
+        label: typeof entry === "string" || !entry.label ? path.basename(file) : entry.label,
+      };
+      const target = path.join(folder, file);
+      if (file.endsWith(".pdf")) await writeFile(target, samplePdf(lines(sample)));
+      else if (file.endsWith(".docx")) {
+        const vietnamese = ["VĂN BẢN MẪU – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ", "", `${sample.type} số ${sample.number}`, sample.issuer, "", sample.title, "", `Tệp: ${sample.label}`];
+        await writeFile(target, sampleDocx(vietnamese));
+      }
     }
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writeSampleFiles(path.resolve(process.argv[2] ?? path.join(import.meta.dirname, "..", "content", "van-ban")));
 }

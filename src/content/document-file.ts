@@ -16,7 +16,7 @@ import { ATTACHMENT_KINDS, isAttachmentExtension, type DocumentAttachment, type 
 import type { MarkdownRenderer } from "./markdown.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
-import { readSourceText } from "./source-text.ts";
+import { readSourceText, type SourceText } from "./source-text.ts";
 import { DOCUMENT_FACET_SEGMENTS, DOCUMENTS_SEGMENT, documentFileUrl, documentUrl, isListPageSegment } from "./url-scheme.ts";
 import { issuesToErrors } from "./validate.ts";
 import { isWithin } from "./walk.ts";
@@ -56,6 +56,15 @@ export interface ParsedDocument {
   readonly numberLine: number;
 }
 
+/**
+ * A document that cannot be published: its errors, and the files it names (content paths),
+ * which are its, not files "attached to no document".
+ */
+export interface DocumentFailure {
+  readonly errors: readonly ContentError[];
+  readonly mentioned: readonly string[];
+}
+
 /** File names an address can carry as they are: no spaces, marks or characters to escape. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -70,23 +79,37 @@ const SIGNATURES: Record<keyof typeof ATTACHMENT_KINDS, readonly number[]> = {
 };
 
 /** Like loadPage, whatever goes wrong is this file's located error. */
-export function loadDocument(sourceFile: SourceFile, bytes: Uint8Array, context: DocumentContext): ParsedDocument | ContentError[] {
+export function loadDocument(sourceFile: SourceFile, bytes: Uint8Array, context: DocumentContext): ParsedDocument | DocumentFailure {
+  let mentioned: readonly string[] = [];
   try {
-    return readDocument(sourceFile, bytes, context);
+    const text = readSourceText(bytes, sourceFile.file);
+    if (!text.ok) return { errors: text.errors, mentioned };
+    mentioned = mentionedFiles(text.source.yaml.value, sourceFile, context.contentDir);
+    const read = readDocument(sourceFile, text.source, context);
+    return Array.isArray(read) ? { errors: read, mentioned } : read;
   } catch (error) {
-    return [errorFromException(sourceFile.file, error)];
+    return { errors: [errorFromException(sourceFile.file, error)], mentioned };
   }
+}
+
+/** The content paths of the files the front matter lists, however wrong the rest of it is. */
+function mentionedFiles(value: unknown, sourceFile: SourceFile, contentDir: string): string[] {
+  const list = typeof value === "object" && value !== null && "attachments" in value ? value.attachments : null;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown) => {
+    const written = typeof entry === "string" ? entry : typeof entry === "object" && entry !== null && "file" in entry && typeof entry.file === "string" ? entry.file : null;
+    if (written === null) return [];
+    const absolute = written.startsWith("/") ? path.join(contentDir, written) : path.resolve(path.dirname(sourceFile.absolute), written);
+    return [toPosix(path.relative(contentDir, absolute))];
+  });
 }
 
 function termOf(list: readonly DocumentTerm[], name: string): DocumentTerm {
   return list.find((term) => term.name === name) ?? { name, slug: "" };
 }
 
-function readDocument(sourceFile: SourceFile, bytes: Uint8Array, context: DocumentContext): ParsedDocument | ContentError[] {
+function readDocument(sourceFile: SourceFile, source: SourceText, context: DocumentContext): ParsedDocument | ContentError[] {
   const { file } = sourceFile;
-  const text = readSourceText(bytes, file);
-  if (!text.ok) return text.errors;
-  const { source } = text;
   const { yaml } = source;
   const result = context.schema.safeParse(yaml.value ?? {});
   const errors: ContentError[] = [];

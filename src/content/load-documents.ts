@@ -46,7 +46,7 @@ function numberKey(number: string): string {
  * Checks across the parsed documents; returns the documents with their replacement linked,
  * leaving out every document an error names.
  */
-export function crossCheckDocuments(parsed: readonly ParsedDocument[], others: readonly SourceFile[]): LoadedDocuments {
+export function crossCheckDocuments(parsed: readonly ParsedDocument[], others: readonly SourceFile[], mentioned: readonly string[] = []): LoadedDocuments {
   const errors: ContentError[] = [];
   const bad = new Set<string>();
   const byIssuerNumber = new Map<string, ParsedDocument[]>();
@@ -106,7 +106,8 @@ export function crossCheckDocuments(parsed: readonly ParsedDocument[], others: r
       documents.push({ ...document, replacedBy: { url: target.document.url, number: target.document.number, title: target.document.title } });
     }
   }
-  const attached = new Set(parsed.flatMap((entry) => entry.document.attachments.map((attachment) => attachment.source)));
+  // A file a document with errors lists is that document's: its errors are its fate.
+  const attached = new Set([...mentioned, ...parsed.flatMap((entry) => entry.document.attachments.map((attachment) => attachment.source))]);
   for (const other of others) {
     if (attached.has(other.contentPath)) continue;
     errors.push({
@@ -124,6 +125,7 @@ export function crossCheckDocuments(parsed: readonly ParsedDocument[], others: r
 export async function loadDocuments(files: readonly SourceFile[], others: readonly SourceFile[], context: DocumentContext): Promise<LoadedDocuments> {
   const errors: ContentError[] = [];
   const parsed: ParsedDocument[] = [];
+  const mentioned: string[] = [];
   for (const sourceFile of files) {
     let bytes: Uint8Array;
     try {
@@ -133,17 +135,11 @@ export async function loadDocuments(files: readonly SourceFile[], others: readon
       continue;
     }
     const result = loadDocument(sourceFile, bytes, context);
-    if (Array.isArray(result)) errors.push(...result);
-    else parsed.push(result);
+    if ("errors" in result) {
+      errors.push(...result.errors);
+      mentioned.push(...result.mentioned);
+    } else parsed.push(result);
   }
-  const checked = crossCheckDocuments(parsed, others);
-  // A document that could not be read may be what attaches a file beside it: that file's fate
-  // is its document's error, not a second one.
-  const broken = new Set(errors.map((error) => error.file));
-  const orphans = checked.errors.filter((error) => !(error.field === "file" && [...broken].some((file) => sameFolder(file, error.file))));
-  return { documents: checked.documents, errors: [...errors, ...orphans] };
-}
-
-function sameFolder(a: string, b: string): boolean {
-  return a.slice(0, a.lastIndexOf("/")) === b.slice(0, b.lastIndexOf("/"));
+  const checked = crossCheckDocuments(parsed, others, mentioned);
+  return { documents: checked.documents, errors: [...errors, ...checked.errors] };
 }
