@@ -76,6 +76,14 @@ if (form && status && list) {
   // recall (npm run bench:precision).
   const MAX_PAIRS = 5;
   const ranked = async (pagefind, query, filters) => {
+    // A document's number and symbol ("15/2026/QĐ-UBND"): Pagefind reads its parts as words and
+    // matches each as a prefix, so 15 also finds 1520/SGDĐT-VP. As a phrase of whole words, side
+    // by side as the document page indexes them, it finds the document itself.
+    if (query.includes("/") && !/\s|"/.test(query)) {
+      const parts = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const exact = (await pagefind.search(`"${parts.join(" ")}"`, { filters })).results;
+      if (exact.length > 0) return exact;
+    }
     const plain = (await pagefind.search(query, { filters })).results;
     const words = query.split(/\s+/).filter(Boolean);
     if (words.length < 2 || query.includes('"')) return plain;

@@ -29,7 +29,10 @@ function rfc822(epochMs: number, zone: string): string {
   return format(new TZDate(epochMs, zone), "EEE, dd MMM yyyy HH:mm:ss xx", { locale: enUS });
 }
 
-function atom(documents: readonly LegalDocument[], settings: SiteSettings, title: string, description: string): string {
+/** JSON Feed's raster `icon` and `favicon`, and Atom's icon, site-absolute (feeds.ts): the logo when absent. */
+export type FeedIcons = { readonly icon: string; readonly favicon: string } | null;
+
+function atom(documents: readonly LegalDocument[], settings: SiteSettings, title: string, description: string, icons: FeedIcons): string {
   const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const entries = documents.map((document) =>
     [
@@ -56,6 +59,7 @@ function atom(documents: readonly LegalDocument[], settings: SiteSettings, title
     element("id", abs(documentsUrl)),
     element("updated", documents[0]?.issued.iso ?? "1970-01-01T00:00:00Z"),
     `<author>${element("name", settings.publisher.name)}</author>`,
+    element("icon", abs(icons?.favicon ?? settings.publisher.logo)),
     ...entries,
     "</feed>",
     "",
@@ -99,7 +103,7 @@ function rss(documents: readonly LegalDocument[], settings: SiteSettings, title:
   ].join("\n");
 }
 
-function jsonFeed(documents: readonly LegalDocument[], settings: SiteSettings, title: string, description: string): string {
+function jsonFeed(documents: readonly LegalDocument[], settings: SiteSettings, title: string, description: string, icons: FeedIcons): string {
   const abs = (url: string): string => absoluteUrl(settings.baseUrl, url);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
@@ -108,6 +112,8 @@ function jsonFeed(documents: readonly LegalDocument[], settings: SiteSettings, t
     feed_url: abs(feedUrls(documentsUrl).json),
     description,
     language: settings.language,
+    icon: abs(icons?.icon ?? settings.publisher.logo),
+    ...(icons ? { favicon: abs(icons.favicon) } : {}),
     authors: [{ name: settings.publisher.name }],
     items: documents.map((document) => ({
       id: abs(document.url),
@@ -125,14 +131,14 @@ function jsonFeed(documents: readonly LegalDocument[], settings: SiteSettings, t
 }
 
 /** The three feeds of `documents` (newest issued first; the first FEED_SIZE are carried). */
-export function documentFeeds(documents: readonly LegalDocument[], settings: SiteSettings): GeneratedFile[] {
+export function documentFeeds(documents: readonly LegalDocument[], settings: SiteSettings, icons: FeedIcons = null): GeneratedFile[] {
   const shown = documents.slice(0, FEED_SIZE);
   const title = `${DOCUMENT_FEED_TITLE} – ${settings.name}`;
   const description = `Văn bản do các cơ quan công bố trên ${settings.name}: số, ký hiệu, trích yếu và toàn văn.`;
   const urls = feedUrls(documentsUrl);
   return [
-    { outputPath: outputPathFor(urls.atom), body: atom(shown, settings, title, description) },
+    { outputPath: outputPathFor(urls.atom), body: atom(shown, settings, title, description, icons) },
     { outputPath: outputPathFor(urls.rss), body: rss(shown, settings, title, description) },
-    { outputPath: outputPathFor(urls.json), body: jsonFeed(shown, settings, title, description) },
+    { outputPath: outputPathFor(urls.json), body: jsonFeed(shown, settings, title, description, icons) },
   ];
 }

@@ -120,7 +120,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now), ...documentFeeds(documents, settings)],
+    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now), ...documentFeeds(documents, settings, input.identity ? { icon: input.identity.images.icon.url, favicon: input.identity.images.favicon.url } : null)],
     feeds: feedFiles,
     // A document's files are published as they are, copied from content/ like an encoded photo from the cache.
     assets: [...input.photos.files, ...(input.identity?.files ?? []), ...documents.flatMap((document) => document.attachments.map((file) => ({ file: file.absolute, url: file.url })))],
