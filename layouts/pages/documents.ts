@@ -18,7 +18,7 @@ function documentItem(document: DocumentTeaser): Html {
   return html`<li class="document-item">
 <p class="document-meta">${document.type} · <span class="document-number">${document.number}</span> · <time datetime="${document.issued.iso}">${document.issued.short}</time></p>
 <h2 class="document-title"><a href="${document.url}">${document.title}</a></h2>
-<p class="document-meta">${document.issuer} · ${badge(document.validity)}</p>
+<p class="document-meta">${document.issuer} · ${badge(document.validity)}${document.badge ? html` <span class="badge">${document.badge}</span>` : ""}</p>
 </li>
 `;
 }
@@ -65,7 +65,7 @@ ${breadcrumbs(view.breadcrumbs)}
 <article class="document" aria-labelledby="tieu-de" data-pagefind-body>
 <p hidden><span data-pagefind-filter="type[data-value]" data-value="${search.type}"></span><span data-pagefind-filter="issuer[data-value]" data-value="${search.issuer}"></span><span data-pagefind-filter="field[data-value]" data-value="${search.field}"></span><span data-pagefind-filter="year[data-value]" data-value="${search.year}"></span><span data-pagefind-meta="date[data-value]" data-value="${search.date}"></span><span data-pagefind-meta="number[data-value]" data-value="${search.number}"></span><span data-pagefind-meta="summary[data-value]" data-value="${view.title}"></span><span data-pagefind-weight="2">${search.number} ${search.numberWords}</span></p>
 <p class="article-section"><a href="${view.library.url}">${view.library.label}</a></p>
-<p class="document-designation">${view.designation}</p>
+${view.badge ? html`<p class="badge">${view.badge}</p>` : ""}<p class="document-designation">${view.designation}</p>
 <h1 id="tieu-de">${view.title}</h1>
 <p class="document-status">${badge(view.validity)}</p>
 <dl class="document-facts">

@@ -27,6 +27,8 @@ export interface DocumentTeaser {
   readonly issuer: string;
   readonly issued: PrintedDate;
   readonly validity: ValidityBadge;
+  /** In preview only: "Bản nháp". */
+  readonly badge: string | null;
 }
 
 /** One way of filtering (type, issuer, field, year): its choices as links, the current one marked. */

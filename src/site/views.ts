@@ -262,6 +262,8 @@ export interface DocumentPageView extends ViewBase {
   readonly title: string;
   /** "Quyết định số 15/2026/QĐ-UBND" */
   readonly designation: string;
+  /** In preview only: why readers cannot see this document yet. */
+  readonly badge: string | null;
   readonly facts: readonly DocumentFact[];
   readonly validity: ValidityBadge;
   /** The document that replaces this one. */

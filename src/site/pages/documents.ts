@@ -15,6 +15,7 @@ import type { PageKind, SitePage } from "../page.ts";
 import { pagination } from "../pagination.ts";
 import { documentFacetUrl, documentsUrl, feedUrls, listPageUrl, outputPathFor, searchUrl, type DocumentFacet } from "../routes.ts";
 import { documentJsonLd } from "../document-structured-data.ts";
+import { BADGES } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 
 export const LIBRARY_NAME = "Văn bản";
@@ -68,6 +69,7 @@ function teaserOf(document: LegalDocument): DocumentTeaser {
     issuer: document.issuer.name,
     issued: { iso: document.issued.iso, short: document.issued.short },
     validity: validityBadge(document),
+    badge: BADGES[document.status],
   };
 }
 
@@ -163,6 +165,7 @@ function documentPageView(view: ViewContext, { document, replaces }: DocumentInp
     breadcrumbs: trail,
     title: document.title,
     designation,
+    badge: BADGES[document.status],
     facts,
     validity: validityBadge(document),
     replacedBy: document.replacedBy ? { url: document.replacedBy.url, label: `${document.replacedBy.number}: ${document.replacedBy.title}` } : null,

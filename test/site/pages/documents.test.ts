@@ -133,3 +133,13 @@ test("the feed of new documents: newest issued first, with each file as an enclo
   assert.match(files[1]!.body, /<enclosure url="https:\/\/tin\.example\.org\/van-ban\/120-syt-vp-2026\/120-syt-vp-2026\.pdf" length="\d+" type="application\/pdf"\/>/);
   assert.ok(pages.length > 0);
 });
+
+test("in the preview a draft document is listed and shown with its badge", async () => {
+  const content = await fixture();
+  const context = createContext({ ...testContextInput([], { preview: true }), settings: content.settings, documents: content.documents });
+  const pages = documentPages(context, content.documents);
+  const draft = pages.find((page) => page.url === "/van-ban/ke-hoach-nhap/")!.view() as DocumentPageView;
+  assert.equal(draft.badge, "Bản nháp");
+  const list = pages[0]!.view() as DocumentListView;
+  assert.deepEqual(list.documents.filter((document) => document.badge !== null).map((document) => document.number), ["99/KH-UBND"]);
+});
