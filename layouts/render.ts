@@ -7,6 +7,7 @@ import { documentListPage, documentPage } from "./pages/documents.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
+import { organisationPage } from "./pages/organisation.ts";
 import { notFoundPage, staticPage } from "./pages/page.ts";
 
 function mainContent(view: View): Html {
@@ -31,6 +32,8 @@ function mainContent(view: View): Html {
       return documentListPage(view);
     case "document":
       return documentPage(view);
+    case "organisation":
+      return organisationPage(view);
   }
 }
 

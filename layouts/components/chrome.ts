@@ -54,8 +54,10 @@ export function siteFooter(chrome: Chrome): Html {
 <p>Địa chỉ: ${agency.address.map((line, index) => html`${index > 0 ? ", " : ""}${line}`)}</p>
 <p>Điện thoại: <a href="${agency.phone.url}">${agency.phone.label}</a></p>
 <p>Thư điện tử: <a href="${agency.email.url}">${agency.email.label}</a></p>
-</address>
-</div>
+${chrome.officer ? html`<p>${chrome.officer.role}: ${chrome.officer.name}, <a href="${chrome.officer.phone.url}">${chrome.officer.phone.label}</a>, <a href="${chrome.officer.email.url}">${chrome.officer.email.label}</a></p>
+` : ""}</address>
+${chrome.englishAbout ? html`<p lang="en"><a href="${chrome.englishAbout.url}" hreflang="en">${chrome.englishAbout.label}: the agency in English</a></p>
+` : ""}</div>
 <nav aria-label="Thông tin về trang">
 <ul>
 ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>

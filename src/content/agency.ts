@@ -6,17 +6,10 @@
  * a site without them fails the build rather than going out without them.
  */
 import { z } from "zod";
+import { phoneField } from "./phone.ts";
 import { requiredText } from "./validate.ts";
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, `must not be empty | write ${what}`);
-
-/** What a phone number may be written with: digits, a leading +, and the usual separators. */
-const PHONE = /^\+?[\d\s().-]+$/;
-
-/** Enough digits for a Vietnamese landline with its area code (0225 3xxx xxx), at most E.164's 15. */
-function phoneDigits(value: string): number {
-  return value.replace(/\D/g, "").length;
-}
 
 export const agencyAddressSchema = z.strictObject({
   street: text("the street address, e.g. Số 1 đường Mẫu, phường Mẫu"),
@@ -36,11 +29,7 @@ export const agencySchema = z.strictObject({
   licence: text("the licence line, e.g. Giấy phép số 00/GP-TTĐT do … cấp ngày …"),
   responsible: text("the person responsible for the content (người chịu trách nhiệm)"),
   address: agencyAddressSchema,
-  phone: text("the newsroom's phone number, e.g. 0225 3000 000").superRefine((value, context) => {
-    const refuse = (message: string): void => context.addIssue({ code: "custom", message });
-    if (!PHONE.test(value)) refuse("must hold only digits, spaces, + ( ) . - | e.g. 0225 3000 000 or +84 225 3000 000");
-    else if (phoneDigits(value) < 8 || phoneDigits(value) > 15) refuse("must have 8 to 15 digits | write the number with its area code");
-  }),
+  phone: phoneField("the newsroom's phone number, e.g. 0225 3000 000"),
   email: text("the newsroom's e-mail address, e.g. toasoan@example.org").pipe(z.email("is not an e-mail address | e.g. toasoan@example.org")),
   copyright: text("the copyright and source line, e.g. Ghi rõ nguồn … khi phát hành lại thông tin từ trang này"),
 }, {

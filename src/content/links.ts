@@ -16,8 +16,10 @@ function sitePath(url: string, origin: string): string | null {
   return null;
 }
 
-export function checkInternalLinks(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings): ContentError[] {
+/** `otherPages`: URLs of pages made from other content than pages/ (the organisation's). */
+export function checkInternalLinks(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings, otherPages: readonly string[] = []): ContentError[] {
   const origin = new URL(settings.baseUrl).origin;
+  const otherUrls = new Set(otherPages);
   const byUrl = new Map(articles.map((article) => [article.url, article]));
   const pageUrls = new Set(pages.map((page) => page.url));
   const sections = new Set(settings.sections.map((section) => section.slug));
@@ -32,6 +34,7 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
     // Files (feeds, photos, the search index) are checked by the build that writes them.
     if (path === "/" || /\.[a-z0-9]+$/i.test(path)) return;
     const withSlash = path.endsWith("/") ? path : `${path}/`;
+    if (otherUrls.has(withSlash)) return;
     const segments = withSlash.split("/").filter(Boolean);
     const fail = (message: string, hint: string): void => {
       errors.push({ file: source.file, line: link.line, field: "body.link", message, hint });

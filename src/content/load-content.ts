@@ -1,5 +1,5 @@
 /**
- * Loads the content folder: site settings, articles and static pages. Every Markdown file
+ * Loads the content folder: site settings, articles, static pages and the organisation. Every Markdown file
  * gets exactly one fate (published, draft, scheduled or error; a hidden one is ignored and
  * listed); every problem is collected. The folder walk and the checks across files are here;
  * one file's parsing is article-file.ts and page-file.ts, the cache and threads load-articles.ts.
@@ -17,12 +17,14 @@ import { errorFromException, sortErrors } from "./errors.ts";
 import { formatBytes, MAX_FILE_BYTES } from "./limits.ts";
 import { checkInternalLinks } from "./links.ts";
 import { diskPhotoFiles, loadArticles, type ArticleMemo } from "./load-articles.ts";
+import type { Organisation } from "./organisation.ts";
+import { ORGANISATION_FILE, ORGANISATION_FOLDER, readOrganisation } from "./organisation-file.ts";
 import { loadPage, type PageContext } from "./page-file.ts";
 import { IMAGE_EXTENSIONS } from "./photo-path.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
-import { DOCUMENTS_SEGMENT, isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { DOCUMENTS_SEGMENT, isListPageSegment, organisationUrl, ORGANISATION_SEGMENT, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -58,6 +60,8 @@ export interface LoadedContent {
   readonly pages: readonly StaticPage[];
   /** The documents library (content/van-ban/), drafts included. */
   readonly documents: readonly LegalDocument[];
+  /** The agency's organisation and contacts (content/to-chuc/); null where the site has none. */
+  readonly organisation: Organisation | null;
   readonly errors: readonly ContentError[];
 }
 
@@ -75,8 +79,9 @@ async function readPageFile(sourceFile: SourceFile, context: PageContext): Promi
 }
 
 /** One-segment URLs the site uses itself; static pages may not take them. */
-function reservedPageUrls(settings: SiteSettings): Map<string, string> {
+function reservedPageUrls(settings: SiteSettings, organisation: boolean): Map<string, string> {
   const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [staticPageUrl(slug), "the site itself"]));
+  if (organisation) reserved.set(organisationUrl("vi"), `the organisation page, made from ${ORGANISATION_FILE}`);
   for (const section of settings.sections) reserved.set(sectionUrl(section.slug), `section "${section.name}"`);
   return reserved;
 }
@@ -86,7 +91,7 @@ function reservedPageUrls(settings: SiteSettings): Map<string, string> {
  * collide), and static page URLs must not shadow sections or each other. Both files of a
  * clash are reported, each naming the other.
  */
-function clashErrors(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings): { errors: ContentError[]; bad: Set<string> } {
+function clashErrors(articles: readonly Article[], pages: readonly StaticPage[], settings: SiteSettings, organisation: boolean): { errors: ContentError[]; bad: Set<string> } {
   const errors: ContentError[] = [];
   const bad = new Set<string>();
   const group = <T extends { readonly file: string }>(items: readonly T[], key: (item: T) => string, what: (key: string) => string): void => {
@@ -103,7 +108,7 @@ function clashErrors(articles: readonly Article[], pages: readonly StaticPage[],
   };
   group(articles, (article) => article.slug, (slug) => `slug "${slug}"`);
   group(pages, (page) => page.url, (url) => `URL ${url}`);
-  const reserved = reservedPageUrls(settings);
+  const reserved = reservedPageUrls(settings, organisation);
   for (const page of pages) {
     const owner = reserved.get(page.url);
     if (!owner) continue;
@@ -133,6 +138,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const documentFiles: SourceFile[] = [];
   const documentOthers: SourceFile[] = [];
   const documentsFolder = `${DOCUMENTS_SEGMENT}/`;
+  let organisationFile: SourceFile | null = null;
   let walk: Awaited<ReturnType<typeof walkContent>>;
   try {
     walk = await walkContent(contentDir);
@@ -151,6 +157,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       continue;
     }
     if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
+    if (contentPath === ORGANISATION_FILE) {
+      organisationFile = sourceFile;
+      continue;
+    }
     if (extension === ".md" && size > MAX_FILE_BYTES) {
       errors.push({
         file: sourceFile.file,
@@ -162,7 +172,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith(documentsFolder)) documentFiles.push(sourceFile);
-    else {
+    else if (contentPath.startsWith(`${ORGANISATION_FOLDER}/`)) {
+      errors.push({ file: sourceFile.file, line: 1, field: "file", message: `is not read: the organisation is the one file ${ORGANISATION_FILE}`, hint: "move what it says into to-chuc.yaml, or delete it" });
+    } else {
       errors.push({
         file: sourceFile.file,
         line: 1,
@@ -178,16 +190,26 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const documentContext = createDocumentContext(settings.documents, settings.timeZone, context.render, contentDir, diskAttachmentFiles);
   const loadedDocuments = await loadDocuments(documentFiles, documentOthers, documentContext);
   errors.push(...loadedDocuments.errors);
+  const loadedOrganisation = organisationFile ? await readOrganisation(organisationFile.absolute, organisationFile.file, settings) : null;
+  if (loadedOrganisation && !loadedOrganisation.ok) errors.push(...loadedOrganisation.errors);
+  // A broken file is its own errors; links to its pages are not errors besides.
+  const organisation = loadedOrganisation?.ok ? loadedOrganisation.organisation : null;
+  if (organisationFile) {
+    settings.sections.forEach((section, index) => {
+      if (section.slug !== ORGANISATION_SEGMENT) return;
+      errors.push({ file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["sections", index, "slug"]), field: `sections.${index}.slug`, message: `"${section.slug}" is the organisation page's (${ORGANISATION_FILE})`, hint: "choose another slug" });
+    });
+  }
   const articles: Article[] = [];
   const pages: StaticPage[] = [];
   for (const loaded of loadedArticles.results) Array.isArray(loaded) ? errors.push(...loaded) : articles.push(loaded);
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
-  const clashes = clashErrors(articles, pages, settings);
+  const clashes = clashErrors(articles, pages, settings, organisationFile !== null);
   errors.push(...clashes.errors);
   const tagClashes = tagClashErrors(articles);
   errors.push(...tagClashes.errors);
   for (const file of tagClashes.bad) clashes.bad.add(file);
-  const linkErrors = checkInternalLinks(articles, pages, settings);
+  const linkErrors = checkInternalLinks(articles, pages, settings, organisationFile ? [organisationUrl("vi"), organisationUrl("en")] : []);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
   const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
@@ -198,6 +220,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
     documents: loadedDocuments.documents,
+    organisation,
     errors: sortErrors(errors),
     cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },
   };

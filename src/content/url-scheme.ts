@@ -26,6 +26,20 @@ export const SEARCH_INDEX_SEGMENT = "pagefind";
 /** First URL segments the portal itself uses: no section or static page may take them. */
 export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, DOCUMENTS_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
 
+/**
+ * The agency's organisation and contacts (content/to-chuc/), in Vietnamese and in English. Not
+ * reserved for every site: a site without content/to-chuc/ may keep its own gioi-thieu.md, so
+ * the loader refuses a clash only when the organisation is published (load-content.ts).
+ */
+export const ORGANISATION_SEGMENT = "gioi-thieu";
+export const ENGLISH_SEGMENT = "en";
+export const ENGLISH_ORGANISATION_SEGMENT = "about";
+
+/** The organisation page in one of its languages. */
+export function organisationUrl(language: "vi" | "en"): string {
+  return language === "vi" ? `/${ORGANISATION_SEGMENT}/` : `/${ENGLISH_SEGMENT}/${ENGLISH_ORGANISATION_SEGMENT}/`;
+}
+
 const LIST_PAGE_PREFIX = "trang-";
 const LIST_PAGE_SEGMENT = new RegExp(`^${LIST_PAGE_PREFIX}\\d+$`);
 

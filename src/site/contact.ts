@@ -1,8 +1,10 @@
 /**
  * The agency's contact details as readers see them (the footer of every page): its phone as a
- * `tel:` link and its e-mail as a `mailto:` link, both from `agency` in site.yaml.
+ * `tel:` link and its e-mail as a `mailto:` link, both from `agency` in site.yaml, and its
+ * contact officer from the organisation (content/to-chuc/).
  */
 import type { AgencySettings } from "../content/agency.ts";
+import type { Organisation } from "../content/organisation.ts";
 import type { Link } from "./link.ts";
 
 /** What the footer shows of the agency. */
@@ -57,5 +59,26 @@ export function agencyContact(agency: AgencySettings): AgencyContact {
     phone: { url: telUrl(agency.phone, address.country), label: agency.phone },
     email: { url: mailtoUrl(agency.email), label: agency.email },
     copyright: agency.copyright,
+  };
+}
+
+/** The agency's contact officer as the footer shows them: in Vietnamese, like the footer. */
+export interface OfficerContact {
+  readonly name: string;
+  /** What they answer for: "Đầu mối tiếp nhận thông tin, phản ánh". */
+  readonly role: string;
+  readonly phone: Link;
+  readonly email: Link;
+}
+
+/** The first contact officer of the organisation, in the order of its file; null without one. */
+export function contactOfficer(organisation: Organisation | null, country: string): OfficerContact | null {
+  const person = organisation?.people.find((candidate) => candidate.contact);
+  if (!person?.contact) return null;
+  return {
+    name: person.name,
+    role: person.contact.vi,
+    phone: { url: telUrl(person.phone, country), label: person.phone },
+    email: { url: mailtoUrl(person.email), label: person.email },
   };
 }

@@ -6,10 +6,12 @@
 import type { Article, StaticPage } from "../content/article.ts";
 import { yearMonth } from "../content/dates.ts";
 import type { LegalDocument } from "../content/legal-document.ts";
+import type { Organisation } from "../content/organisation.ts";
 import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { byDateDesc } from "./article-order.ts";
 import { footerLinks } from "./chrome.ts";
+import { contactOfficer } from "./contact.ts";
 import type { PageKind, SitePage } from "./page.ts";
 import { outputPathFor } from "./routes.ts";
 import { createSigner, type Plain } from "./signature.ts";
@@ -22,6 +24,8 @@ export interface ContextInput {
   readonly pages: readonly StaticPage[];
   /** The documents library (content/van-ban/), drafts included; none when absent. */
   readonly documents?: readonly LegalDocument[];
+  /** The agency's organisation and contacts; absent or null where the site has none. */
+  readonly organisation?: Organisation | null;
   /** The build's reference instant, for date phrases. */
   readonly now: number;
   readonly assets: AssetUrls;
@@ -42,6 +46,8 @@ export interface ContextInput {
 export interface SiteContext extends ViewContext {
   /** The static pages. */
   readonly staticPages: readonly StaticPage[];
+  /** The agency's organisation and contacts, for its own pages; null where the site has none. */
+  readonly organisation: Organisation | null;
   /** Shown on this build's pages, newest first: in preview that includes drafts and scheduled. */
   readonly published: readonly Article[];
   /** Each section's articles, newest first, in the order of the settings. */
@@ -76,7 +82,8 @@ export function siteInputOf(input: ContextInput): SiteInput {
     settings: readerSettings,
     assets: input.assets,
     referenceYear: yearMonth(input.now, input.settings.timeZone).year,
-    footer: footerLinks(input.pages, byLabel),
+    footer: footerLinks(input.pages, byLabel, input.organisation ?? null),
+    officer: contactOfficer(input.organisation ?? null, input.settings.agency.address.country),
     photos: input.photos.photos,
     bodyPhotoSizes: input.bodyPhotoSizes,
     identity: input.identity?.images ?? null,
@@ -96,6 +103,7 @@ export function createContext(input: ContextInput): SiteContext {
   return {
     ...view,
     staticPages: input.pages,
+    organisation: input.organisation ?? null,
     published,
     bySection,
     byLabel,

@@ -14,6 +14,7 @@ import { archivePages } from "./pages/archives.ts";
 import { articlePages } from "./pages/articles.ts";
 import { homePages } from "./pages/home.ts";
 import { notFoundPages } from "./pages/not-found.ts";
+import { organisationPages } from "./pages/organisation.ts";
 import { peoplePages } from "./pages/people.ts";
 import { searchPages } from "./pages/search.ts";
 import { sectionPages } from "./pages/sections.ts";
@@ -112,7 +113,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
   // Drafts are shown in the preview only, as articles are.
   const documents = (input.documents ?? []).filter((document) => document.status === "published" || input.preview === true).sort(byIssuedDesc);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...documentPages(context, documents), ...searchPages(context), ...notFoundPages(context)];
+  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...documentPages(context, documents), ...searchPages(context), ...notFoundPages(context)];
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
   const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
@@ -125,6 +126,6 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     // A document's files are published as they are, copied from content/ like an encoded photo from the cache.
     assets: [...input.photos.files, ...(input.identity?.files ?? []), ...documents.flatMap((document) => document.attachments.map((file) => ({ file: file.absolute, url: file.url })))],
     search,
-    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats, input.documents ?? []),
+    report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats, input.organisation ?? null, input.documents ?? []),
   };
 }

@@ -1,6 +1,7 @@
 /** The build report editors read: how many files got which fate, and every error at once. */
 import type { Article, StaticPage } from "../content/article.ts";
 import { formatError, type ContentError } from "../content/errors.ts";
+import type { Organisation } from "../content/organisation.ts";
 import type { PhotoStats } from "../content/picture.ts";
 import type { LegalDocument } from "../content/legal-document.ts";
 import type { IgnoredFile } from "../content/walk.ts";
@@ -15,6 +16,8 @@ export interface BuildReport {
   readonly pages: number;
   /** Documents published (content/van-ban/); their drafts are among `drafts`. */
   readonly documents?: number;
+  /** What the organisation's pages list (content/to-chuc/); absent where the site has none. */
+  readonly organisation?: { readonly units: number; readonly people: number };
   readonly drafts: readonly string[];
   readonly scheduled: readonly { readonly file: string; readonly date: string }[];
   readonly photos: PhotoStats;
@@ -30,11 +33,13 @@ export function buildReport(
   errors: readonly ContentError[],
   cache?: BuildReport["cache"],
   photos: BuildReport["photos"] = { encoded: 0, reused: 0, damaged: 0 },
+  organisation: Organisation | null = null,
   documents: readonly LegalDocument[] = [],
 ): BuildReport {
   return {
     photos,
     ...(cache ? { cache } : {}),
+    ...(organisation ? { organisation: { units: organisation.units.length, people: organisation.people.length } } : {}),
     published: articles.filter((article) => article.status === "published").length,
     pages: pages.length,
     ...(documents.length > 0 ? { documents: documents.filter((document) => document.status === "published").length } : {}),
@@ -52,6 +57,9 @@ export function formatReport(report: BuildReport): string {
   const lines = [
     `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.documents !== undefined ? `${report.documents} văn bản, ` : ""}${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
   ];
+  if (report.organisation) {
+    lines.push(`Tổ chức: ${report.organisation.units} đơn vị, ${report.organisation.people} người, trang Giới thiệu tiếng Việt và tiếng Anh.`);
+  }
   if (report.cache) {
     const damaged = report.cache.damaged > 0 ? `; ${report.cache.damaged} mục hỏng trong bộ nhớ đệm đã được dựng lại` : "";
     lines.push(`Bài viết: ${report.cache.rendered} dựng mới, ${report.cache.fromCache} lấy từ bộ nhớ đệm${damaged}.`);

@@ -20,6 +20,7 @@ export {
   listPageUrl,
   MEDIA_SEGMENT,
   mediaUrl,
+  organisationUrl,
   PEOPLE_SEGMENT,
   RESERVED_SEGMENTS,
   SEARCH_INDEX_SEGMENT,

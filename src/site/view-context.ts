@@ -9,6 +9,7 @@ import { createPhotoPlacer } from "../content/body-photos.ts";
 import type { EncodedPhoto, IdentityImages } from "../content/picture.ts";
 import type { SectionSettings, SiteSettings } from "../content/settings.ts";
 import { createChrome } from "./chrome.ts";
+import type { OfficerContact } from "./contact.ts";
 import { cookieNotice } from "./cookie-notice.ts";
 import { createMeta, feedLinks, socialImageOf, type MetaOptions } from "./meta.ts";
 import { homeUrl, sectionUrl } from "./routes.ts";
@@ -22,6 +23,8 @@ export interface SiteInput {
   readonly referenceYear: number;
   /** The static pages and the ways to browse, in label order. */
   readonly footer: readonly Link[];
+  /** The agency's contact officer, in every page's footer; null without an organisation. */
+  readonly officer: OfficerContact | null;
   /** By source path relative to the content folder. */
   readonly photos: ReadonlyMap<string, EncodedPhoto>;
   /** The `sizes` of photos in article bodies. */
@@ -72,7 +75,7 @@ export function createViewContext(site: SiteInput): ViewContext {
     assets: site.assets,
     home: { url: homeUrl, label: "Trang chủ" },
     sectionLink,
-    chrome: createChrome(settings, site.assets, site.footer, cookieNotice(settings)),
+    chrome: createChrome(settings, site.assets, site.footer, cookieNotice(settings), site.officer),
     meta: createMeta(settings, feeds.site, siteShareImage),
     siteFeeds: feeds.site,
     feedsOf: feeds.of,

@@ -5,10 +5,11 @@
 import type { Article, SanitizedHtml, StaticPage } from "../content/article.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { Picture } from "../content/picture.ts";
-import type { AgencyContact } from "./contact.ts";
+import type { AgencyContact, OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import type { AttachmentLink, DocumentFact, DocumentTeaser, FilterGroup, ValidityBadge } from "./document-views.ts";
 import type { Link } from "./link.ts";
+import type { OrganisationLabels } from "./organisation-labels.ts";
 import type { JsonLd } from "./structured-data.ts";
 
 export type { Link } from "./link.ts";
@@ -102,6 +103,10 @@ export interface Chrome {
   readonly publisher: string;
   /** Who stands behind the site and how to reach them, in every page's footer. */
   readonly agency: AgencyContact;
+  /** The agency's contact officer (content/to-chuc/); null where the site has no organisation. */
+  readonly officer: OfficerContact | null;
+  /** The organisation's page in English, linked from the footer; null without an organisation. */
+  readonly englishAbout: Link | null;
   readonly cookies: CookieNotice;
 }
 
@@ -277,4 +282,45 @@ export interface DocumentPageView extends ViewBase {
   readonly library: Link;
 }
 
-export type View = HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView | DocumentListView | DocumentPageView;
+
+/** A person as the organisation page lists them: phone and e-mail as tel: and mailto: links. */
+export interface OrganisationPersonEntry {
+  readonly name: string;
+  readonly position: string;
+  readonly phone: Link;
+  readonly email: Link;
+}
+
+/** The agency's organisation and contacts in one language (content/to-chuc/, Decree 42/2022/NĐ-CP). */
+export interface OrganisationView extends ViewBase {
+  readonly kind: "organisation";
+  /** The page's words, in its language. */
+  readonly labels: OrganisationLabels;
+  readonly breadcrumbs: readonly Link[];
+  /** The same page in the other language, its link labelled in that language. */
+  readonly translation: Link & { readonly tag: string };
+  /** The page's parts, for its list of contents: each anchor with its heading. */
+  readonly parts: readonly Link[];
+  readonly name: string;
+  readonly governingBody: string;
+  readonly about: readonly string[];
+  readonly functions: readonly string[];
+  readonly duties: readonly string[];
+  readonly units: readonly {
+    readonly anchor: string;
+    readonly name: string;
+    readonly duties: string;
+    readonly head: OrganisationPersonEntry;
+    readonly phone: Link | null;
+    readonly email: Link | null;
+  }[];
+  readonly leaders: readonly OrganisationPersonEntry[];
+  /** The contact officers, each with what they answer for. */
+  readonly contacts: readonly (OrganisationPersonEntry & { readonly role: string })[];
+  /** Street, then city with its postal code, then country. */
+  readonly address: readonly string[];
+  readonly phone: Link;
+  readonly email: Link;
+}
+
+export type View = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | StaticPageView | SearchView | NotFoundView | DocumentListView | DocumentPageView;

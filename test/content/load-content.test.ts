@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { formatError } from "../../src/content/errors.ts";
 import { loadContent, type LoadedContent } from "../../src/content/load-content.ts";
+import { article, loadSiteAt, SITE_YAML, writeSite } from "../helpers/content-site.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const NOW = Date.parse("2026-11-25T10:00:00+07:00");
@@ -71,4 +73,34 @@ test("broken site settings are located errors too", async () => {
       "content/site.yaml:7: teaser: unknown field",
     ],
   );
+});
+
+test("the organisation is loaded from to-chuc/, and articles may link to its pages in both languages", async () => {
+  const content = await load("organisation");
+  assert.deepEqual(content.errors, []);
+  assert.equal(content.organisation?.name.en, "Test Editorial Board");
+  assert.equal(content.articles.length, 1, "the article linking to /gioi-thieu/ and /en/about/#contacts is published");
+  assert.equal((await load("basic")).organisation, null, "a site without to-chuc/ has none, and keeps its own gioi-thieu.md");
+});
+
+test("with an organisation, its URL is taken and to-chuc/ holds one file; its errors come with every other", async () => {
+  const organisation = await readFile(path.join(root, "test/fixtures/sites/organisation/to-chuc/to-chuc.yaml"), "utf8");
+  const site = await writeSite({
+    "site.yaml": SITE_YAML.replace("    name: Thời sự\n", "    name: Thời sự\n  - slug: gioi-thieu\n    name: Giới thiệu\n"),
+    "to-chuc/to-chuc.yaml": organisation.replace("    phone: 0225 0000 010\n", "    phone: 0225 00\n"),
+    "to-chuc/ghi-chu.txt": "Trưởng ban mới từ tháng 12.\n",
+    "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nTrang cũ.\n",
+    "articles/tin.md": article("", "Xem [trang](/en/about/)."),
+  });
+  const alone = await writeSite({ "to-chuc/to-chuc.yaml": organisation, "pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nTrang cũ.\n" });
+  assert.deepEqual((await loadSiteAt(alone)).lines, [
+    "content/pages/gioi-thieu.md:1: slug: URL /gioi-thieu/ belongs to the organisation page, made from to-chuc/to-chuc.yaml (give the page another slug:)",
+  ]);
+  const { lines } = await loadSiteAt(site);
+  assert.deepEqual(lines, [
+    "content/pages/gioi-thieu.md:1: slug: URL /gioi-thieu/ belongs to section \"Giới thiệu\" (give the page another slug:)",
+    "content/site.yaml:7: sections.1.slug: \"gioi-thieu\" is the organisation page's (to-chuc/to-chuc.yaml) (choose another slug)",
+    "content/to-chuc/ghi-chu.txt:1: file: is not read: the organisation is the one file to-chuc/to-chuc.yaml (move what it says into to-chuc.yaml, or delete it)",
+    "content/to-chuc/to-chuc.yaml:24: units.0.phone: must have 8 to 15 digits (write the number with its area code)",
+  ]);
 });

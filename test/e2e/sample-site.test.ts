@@ -19,6 +19,9 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECTION = "/kinh-te/";
 const MISSING = "/khong-co-trang-nay/";
+/** The organisation's pages (content/to-chuc/), in Vietnamese and in English. */
+const ABOUT = "/gioi-thieu/";
+const ABOUT_EN = "/en/about/";
 
 const site = serveSampleSite("portal-sample");
 
@@ -126,7 +129,7 @@ test("without JavaScript the home page reads fully and the notice explains witho
   );
 });
 
-for (const url of ["/kinh-te/", "/tim-kiem/?q=do+son", "/khong-co-trang-nay/"]) {
+for (const url of ["/kinh-te/", "/tim-kiem/?q=do+son", "/khong-co-trang-nay/", ABOUT, ABOUT_EN]) {
   test(`axe finds no violations on ${url}, before and after the notice is answered`, async () => {
     await withPage(async (page) => {
       await page.goto(`${site().server.origin}${url}`);
@@ -256,7 +259,7 @@ test("the 404 page offers a search box and the latest news", async () => {
 
 test("at 390 px no page scrolls sideways", async () => {
   await withPage(async (page) => {
-    for (const url of [HOME, ARTICLE, SECTION, "/tim-kiem/?q=do+son", MISSING]) {
+    for (const url of [HOME, ARTICLE, SECTION, "/tim-kiem/?q=do+son", MISSING, ABOUT, ABOUT_EN]) {
       await page.goto(`${site().server.origin}${url}`);
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
       assert.ok(widths.page <= widths.viewport, `${url}: ${JSON.stringify(widths)}`);
@@ -264,11 +267,36 @@ test("at 390 px no page scrolls sideways", async () => {
   }, PHONE);
 });
 
-test("axe finds no violations at 390 px on the home page and an article", async () => {
+test("axe finds no violations at 390 px on the home page, an article and the About pages", async () => {
   await withPage(async (page) => {
-    for (const url of [HOME, ARTICLE]) {
+    for (const url of [HOME, ARTICLE, ABOUT, ABOUT_EN]) {
       await page.goto(`${site().server.origin}${url}`);
       assert.deepEqual(await axeViolations(page), [], url);
     }
   }, PHONE);
+});
+
+test("the footer leads to the About pages; their contents list reaches every part; each links to the other language", async () => {
+  await withPage(async (page) => {
+    await page.goto(`${site().server.origin}${HOME}`);
+    await page.getByRole("contentinfo").getByRole("link", { name: "Giới thiệu", exact: true }).click();
+    await page.waitForURL(new RegExp(`${ABOUT}$`));
+    for (const [url, contents] of [[ABOUT, "Nội dung trang"], [ABOUT_EN, "On this page"]] as const) {
+      await page.goto(`${site().server.origin}${url}`);
+      const links = page.getByRole("navigation", { name: contents }).getByRole("link");
+      assert.equal(await links.count(), 6, url);
+      for (const link of await links.all()) {
+        const target = (await link.getAttribute("href"))!;
+        await link.click();
+        assert.ok(page.url().endsWith(`${url}${target}`), `${url}${target}`);
+        assert.ok(await page.locator(`h2${target}`).isVisible(), `${url}: ${target} is a heading`);
+      }
+      const phones = await page.locator("main a[href^='tel:+84']").count();
+      const mails = await page.locator("main a[href^='mailto:']").count();
+      assert.ok(phones >= 5 && mails >= 5, `${url}: ${phones} tel: and ${mails} mailto: links`);
+    }
+    await page.getByRole("link", { name: "Tiếng Việt" }).click();
+    await page.waitForURL(new RegExp(`${ABOUT}$`));
+    assert.equal(await page.locator("main article").getAttribute("lang"), "vi");
+  });
 });

@@ -42,3 +42,14 @@ test("the report says the counts first, then each draft, scheduled and ignored f
   ]);
   assert.equal(formatReport(buildReport([], [], [])), "Nội dung: 0 bài đã đăng, 0 bản nháp, 0 hẹn giờ, 0 trang tĩnh, 0 lỗi.");
 });
+
+test("the organisation is counted after the articles; a site without one has no such line", () => {
+  const organisation = { units: [{}, {}], people: [{}, {}, {}] } as unknown as Parameters<typeof buildReport>[5];
+  const report = buildReport([], [], [], undefined, undefined, organisation);
+  assert.deepEqual(report.organisation, { units: 2, people: 3 });
+  assert.deepEqual(formatReport(report).split("\n").slice(0, 2), [
+    "Nội dung: 0 bài đã đăng, 0 bản nháp, 0 hẹn giờ, 0 trang tĩnh, 0 lỗi.",
+    "Tổ chức: 2 đơn vị, 3 người, trang Giới thiệu tiếng Việt và tiếng Anh.",
+  ]);
+  assert.ok(!formatReport(buildReport([], [], [])).includes("Tổ chức"));
+});
