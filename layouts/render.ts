@@ -4,6 +4,7 @@ import { documentShell } from "./document.ts";
 import { toString, type Html } from "./html.ts";
 import { articlePage } from "./pages/article.ts";
 import { correctionsPage } from "./pages/corrections.ts";
+import { documentListPage, documentPage } from "./pages/documents.ts";
 import { homePage } from "./pages/home.ts";
 import { archiveIndexPage, listPage, termIndexPage } from "./pages/list.ts";
 import { searchPage } from "./pages/search.ts";
@@ -31,6 +32,10 @@ function mainContent(view: ChromedView): Html {
       return staticPage(view);
     case "not-found":
       return notFoundPage(view);
+    case "document-list":
+      return documentListPage(view);
+    case "document":
+      return documentPage(view);
     case "organisation":
       return organisationPage(view);
   }

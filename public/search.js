@@ -9,6 +9,12 @@ if (form && status && list) {
   const input = form.elements.namedItem("q");
   const section = form.elements.namedItem("muc");
   const year = form.elements.namedItem("nam");
+  // The documents library's filters (layouts/pages/search.ts): [select, Pagefind filter, URL parameter].
+  const documentFilters = [
+    [form.elements.namedItem("loai"), "type", "loai"],
+    [form.elements.namedItem("coquan"), "issuer", "coquan"],
+    [form.elements.namedItem("linhvuc"), "field", "linhvuc"],
+  ].filter(([select]) => select);
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   form.hidden = false;
@@ -35,6 +41,11 @@ if (form && status && list) {
     for (const value of years) year.add(new Option(value, value));
     year.value = params.get("nam") || "";
     section.value = params.get("muc") || "";
+    const byName = new Intl.Collator("vi");
+    for (const [select, filter, param] of documentFilters) {
+      for (const value of Object.keys(filters[filter] || {}).sort(byName.compare)) select.add(new Option(value, value));
+      select.value = params.get(param) || "";
+    }
   };
 
   const item = (result) => {
@@ -47,7 +58,7 @@ if (form && status && list) {
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "teaser-meta";
-    meta.textContent = [result.filters.section?.[0], result.meta.date].filter(Boolean).join(" · ");
+    meta.textContent = [result.filters.section?.[0] ?? result.filters.type?.[0], result.meta.number, result.meta.date].filter(Boolean).join(" · ");
     const summary = document.createElement("p");
     summary.textContent = result.meta.summary || "";
     li.append(meta, heading, summary);
@@ -65,6 +76,14 @@ if (form && status && list) {
   // recall (npm run bench:precision).
   const MAX_PAIRS = 5;
   const ranked = async (pagefind, query, filters) => {
+    // A document's number and symbol ("15/2026/QĐ-UBND"): Pagefind reads its parts as words and
+    // matches each as a prefix, so 15 also finds 1520/SGDĐT-VP. As a phrase of whole words, side
+    // by side as the document page indexes them, it finds the document itself.
+    if (query.includes("/") && !/\s|"/.test(query)) {
+      const parts = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const exact = (await pagefind.search(`"${parts.join(" ")}"`, { filters })).results;
+      if (exact.length > 0) return exact;
+    }
     const plain = (await pagefind.search(query, { filters })).results;
     const words = query.split(/\s+/).filter(Boolean);
     if (words.length < 2 || query.includes('"')) return plain;
@@ -93,23 +112,32 @@ if (form && status && list) {
     const filters = {};
     if (section.value) filters.section = section.value;
     if (year.value) filters.year = year.value;
+    const chosen = { q: query, muc: section.value, nam: year.value };
+    for (const [select, filter, param] of documentFilters) {
+      if (select.value) filters[filter] = select.value;
+      chosen[param] = select.value;
+    }
     const url = new URL(location.href);
-    url.search = new URLSearchParams(Object.entries({ q: query, muc: section.value, nam: year.value }).filter(([, v]) => v)).toString();
+    url.search = new URLSearchParams(Object.entries(chosen).filter(([, v]) => v)).toString();
     history.replaceState(null, "", url);
     list.replaceChildren();
-    if (!query) {
+    // A document filter alone lists every document it holds: "all the decisions of 2026".
+    const filtersOnly = !query && documentFilters.some(([select]) => select.value);
+    if (!query && !filtersOnly) {
       status.textContent = "Nhập từ khoá, có dấu hoặc không dấu, ví dụ: Đồ Sơn, duong Kien An.";
       return;
     }
     const mine = ++generation;
     status.textContent = "Đang tìm…";
-    const found = await ranked(await load(), query, filters);
+    const index = await load();
+    const found = filtersOnly ? (await index.search(null, { filters })).results : await ranked(index, query, filters);
     const results = await Promise.all(found.slice(0, 20).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...results.map(item));
+    const what = filtersOnly ? "văn bản theo bộ lọc đã chọn" : `kết quả cho “${query}”`;
     status.textContent = results.length
-      ? `${found.length} kết quả cho “${query}”${found.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
-      : `Không tìm thấy kết quả cho “${query}”.`;
+      ? `${found.length} ${what}${found.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
+      : `Không tìm thấy ${what}.`;
   };
 
   form.addEventListener("submit", (event) => {
@@ -118,6 +146,7 @@ if (form && status && list) {
   });
   section.addEventListener("change", run);
   year.addEventListener("change", run);
+  for (const [select] of documentFilters) select.addEventListener("change", run);
   fillYears()
     .then(run)
     .catch(() => {

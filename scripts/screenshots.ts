@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: builds the sample site as published and photographs the pages readers
- * meet most (home, an article, a section, a search, the not-found page) on a phone (390 px)
+ * meet most (home, an article, a section, a search, the not-found page, the documents library
+ * and a document) on a phone (390 px)
  * and a desktop (1280 px), in Debian's Chromium, into docs/screenshots/ (WebP, whole pages).
  * What the README and the editors' guide show is then what the build makes, not a mock-up.
  */
@@ -19,6 +20,8 @@ const PAGES = [
   ["section", "/kinh-te/"],
   ["search", "/tim-kiem/?q=do+son"],
   ["404", "/khong-co-trang-nay/"],
+  ["documents", "/van-ban/"],
+  ["document", "/van-ban/15-2026-qd-ubnd/"],
 ] as const;
 const WIDTHS = [390, 1280] as const;
 const SITE_NOW = "2026-11-25T12:00:00+07:00";

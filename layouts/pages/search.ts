@@ -4,6 +4,30 @@ import { sidebar } from "../components/sidebar.ts";
 import { html, type Html } from "../html.ts";
 
 /**
+ * The documents library's filters (pages/documents.ts files each document under them): their
+ * choices come from the index, as the years do, so a select offers only what some document has.
+ * Choosing one narrows the results to documents.
+ */
+const documentFilters = html`<div class="search-filter">
+<label for="loc-loai-van-ban">Loại văn bản</label>
+<select id="loc-loai-van-ban" name="loai" data-filter="type">
+<option value="">Mọi loại văn bản</option>
+</select>
+</div>
+<div class="search-filter">
+<label for="loc-co-quan">Cơ quan ban hành</label>
+<select id="loc-co-quan" name="coquan" data-filter="issuer">
+<option value="">Mọi cơ quan</option>
+</select>
+</div>
+<div class="search-filter">
+<label for="loc-linh-vuc">Lĩnh vực</label>
+<select id="loc-linh-vuc" name="linhvuc" data-filter="field">
+<option value="">Mọi lĩnh vực</option>
+</select>
+</div>`;
+
+/**
  * The search page works in two steps: without JavaScript it explains that search needs it and
  * offers the section and archive pages; public/search.js then runs Pagefind in the browser.
  * Each filter's label and dropdown share a box, so the grid that sets the filters side by side
@@ -34,6 +58,7 @@ ${view.sections.map((section) => html`<option value="${section.label}">${section
 <option value="">Mọi năm</option>
 </select>
 </div>
+${documentFilters}
 </div>
 </form>
 <p class="search-status" role="status" data-search-status></p>

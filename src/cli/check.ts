@@ -11,7 +11,7 @@ import { buildReport, formatReport } from "../site/report.ts";
 
 const started = performance.now();
 const content = await loadContent(contentLoadOptions(readBuildOptions(process.env, process.cwd())));
-const report = content.settings ? { ...buildReport(content.articles, content.pages, content.errors, content.cache, undefined, content.organisation), ignored: content.ignored } : buildReport([], [], content.errors);
+const report = content.settings ? { ...buildReport(content.articles, content.pages, content.errors, content.cache, undefined, content.organisation, content.documents), ignored: content.ignored } : buildReport([], [], content.errors);
 const elapsed = Math.round(performance.now() - started);
 (report.errors.length === 0 ? console.log : console.error)(formatReport(report));
 console.log(`Kiểm tra xong trong ${elapsed} ms.`);

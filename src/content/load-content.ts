@@ -8,6 +8,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article, StaticPage } from "./article.ts";
 import { createArticleContext, type ArticleContextInit } from "./article-file.ts";
+import { createDocumentContext } from "./document-file.ts";
+import type { LegalDocument } from "./legal-document.ts";
+import { diskAttachmentFiles, loadDocuments } from "./load-documents.ts";
 import { missingPolicyPage } from "./cookies.ts";
 import { futureCorrectionErrors } from "./corrections.ts";
 import { siteDate } from "./dates.ts";
@@ -24,7 +27,7 @@ import { parseRedirectRecord, REDIRECT_RECORD, type RecordEntry } from "./redire
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
-import { isListPageSegment, organisationUrl, ORGANISATION_SEGMENT, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { DOCUMENTS_SEGMENT, isListPageSegment, organisationUrl, ORGANISATION_SEGMENT, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -60,6 +63,8 @@ export interface LoadedContent {
   readonly pages: readonly StaticPage[];
   /** `redirects.yaml`: old addresses that belong to no file (renamed topics). */
   readonly redirects: readonly RecordEntry[];
+  /** The documents library (content/van-ban/), drafts included. */
+  readonly documents: readonly LegalDocument[];
   /** The agency's organisation and contacts (content/to-chuc/); null where the site has none. */
   readonly organisation: Organisation | null;
   readonly errors: readonly ContentError[];
@@ -135,6 +140,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const errors: ContentError[] = [];
   const articleFiles: SourceFile[] = [];
   const pageFiles: SourceFile[] = [];
+  const documentFiles: SourceFile[] = [];
+  const documentOthers: SourceFile[] = [];
+  const documentsFolder = `${DOCUMENTS_SEGMENT}/`;
   let organisationFile: SourceFile | null = null;
   let walk: Awaited<ReturnType<typeof walkContent>>;
   try {
@@ -148,6 +156,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
+    if (contentPath.startsWith(documentsFolder) && extension !== ".md") {
+      // Attachments: load-documents.ts reports those no document lists.
+      documentOthers.push(sourceFile);
+      continue;
+    }
     if (contentPath === "site.yaml" || contentPath === REDIRECT_RECORD || IMAGE_EXTENSIONS.has(extension)) continue;
     if (contentPath === ORGANISATION_FILE) {
       organisationFile = sourceFile;
@@ -163,6 +176,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       });
     } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    else if (extension === ".md" && contentPath.startsWith(documentsFolder)) documentFiles.push(sourceFile);
     else if (contentPath.startsWith(`${ORGANISATION_FOLDER}/`)) {
       errors.push({ file: sourceFile.file, line: 1, field: "file", message: `is not read: the organisation is the one file ${ORGANISATION_FILE}`, hint: "move what it says into to-chuc.yaml, or delete it" });
     } else {
@@ -171,7 +185,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
         line: 1,
         field: "file",
         message: "is not an article, page, photo or site.yaml, so it would not be published",
-        hint: "articles are .md files under articles/, pages .md files under pages/",
+        hint: `articles are .md files under articles/, pages .md files under pages/, documents .md files under ${DOCUMENTS_SEGMENT}/`,
       });
     }
   }
@@ -183,6 +197,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const recordBytes = await readFile(recordPath).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : error));
   const record = recordBytes instanceof Error ? { ok: false as const, errors: [errorFromException(rel(recordPath), recordBytes)] } : parseRedirectRecord(recordBytes, rel(recordPath));
   if (!record.ok) errors.push(...record.errors);
+  const documentContext = createDocumentContext(settings.documents, settings.timeZone, context.render, contentDir, diskAttachmentFiles);
+  const loadedDocuments = await loadDocuments(documentFiles, documentOthers, documentContext);
+  errors.push(...loadedDocuments.errors);
   const loadedOrganisation = organisationFile ? await readOrganisation(organisationFile.absolute, organisationFile.file, settings) : null;
   if (loadedOrganisation && !loadedOrganisation.ok) errors.push(...loadedOrganisation.errors);
   // A broken file is its own errors; links to its pages are not errors besides.
@@ -216,6 +233,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     articles: articles.filter((article) => !clashes.bad.has(article.file)),
     pages: pages.filter((page) => !clashes.bad.has(page.file)),
     redirects: record.ok ? record.entries : [],
+    documents: loadedDocuments.documents,
     organisation,
     errors: sortErrors(errors),
     cache: { rendered: loadedArticles.rendered, fromCache: loadedArticles.fromCache, damaged: loadedArticles.damaged },

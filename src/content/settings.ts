@@ -7,6 +7,7 @@ import { agencyAddressSchema, agencySchema } from "./agency.ts";
 import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
 import { DESK_SEGMENT, deskSchema } from "./desk-settings.ts";
+import { documentSettingsSchema } from "./document-settings.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
@@ -94,6 +95,8 @@ export const settingsSchema = z.strictObject({
   }),
   agency: agencySchema,
   cookies: cookieSettingsSchema.prefault({}),
+  // The lists documents (content/van-ban/) are filed by; src/content/document-settings.ts.
+  documents: documentSettingsSchema.prefault({}),
   // Absent: no /admin/ is published (src/desk/publish.ts).
   desk: deskSchema.optional(),
   // Absent: the output serves every host, as before the setting existed (host-profile.ts).
@@ -110,6 +113,7 @@ const SHAPES: Record<string, readonly string[]> = {
   "agency.address": Object.keys(agencyAddressSchema.shape),
   desk: Object.keys(deskSchema.shape),
   cookies: Object.keys(cookieSettingsSchema.shape),
+  documents: Object.keys(documentSettingsSchema.shape),
   "cookies.text": Object.keys(cookieTextSchema.shape),
   related: Object.keys(relatedSettings.shape),
   "related.weights": Object.keys(signalWeights.shape),

@@ -16,6 +16,8 @@ export const ARCHIVE_SEGMENT = "luu-tru";
 export const SEARCH_SEGMENT = "tim-kiem";
 /** The corrections page and its feeds. */
 export const CORRECTIONS_SEGMENT = "dinh-chinh";
+/** The documents library (văn bản): its lists, each document's page and its attached files. */
+export const DOCUMENTS_SEGMENT = "van-ban";
 /** Encoded photos, named by content. */
 export const MEDIA_SEGMENT = "media";
 /** Fingerprinted stylesheet and scripts. */
@@ -24,7 +26,7 @@ export const ASSETS_SEGMENT = "assets";
 export const SEARCH_INDEX_SEGMENT = "pagefind";
 
 /** First URL segments the portal itself uses: no section or static page may take them. */
-export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, CORRECTIONS_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
+export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGMENT, ARCHIVE_SEGMENT, SEARCH_SEGMENT, CORRECTIONS_SEGMENT, DOCUMENTS_SEGMENT, MEDIA_SEGMENT, ASSETS_SEGMENT, SEARCH_INDEX_SEGMENT];
 
 /**
  * The agency's organisation and contacts (content/to-chuc/), in Vietnamese and in English. Not
@@ -69,4 +71,19 @@ export function isListPageSegment(segment: string): boolean {
 /** An encoded photo file: `key` names the photo's renditions by content, `name` the file. */
 export function mediaUrl(key: string, name: string): string {
   return `/${MEDIA_SEGMENT}/${key}/${name}`;
+}
+
+/**
+ * The segments under the documents library that its filtered lists take (`/van-ban/loai/…`):
+ * no document may take one as its slug.
+ */
+export const DOCUMENT_FACET_SEGMENTS = { type: "loai", issuer: "co-quan", field: "linh-vuc", year: "nam" } as const;
+
+export function documentUrl(slug: string): string {
+  return `/${DOCUMENTS_SEGMENT}/${slug}/`;
+}
+
+/** A document's attached file, published beside its page under the name it has in content/. */
+export function documentFileUrl(slug: string, name: string): string {
+  return `${documentUrl(slug)}${name}`;
 }

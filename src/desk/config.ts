@@ -14,14 +14,17 @@
  */
 import { z } from "zod";
 import { ARTICLE_FIELDS, CORRECTION_FIELDS, IMAGE_FIELDS, PAGE_FIELDS, type FieldGuide } from "../content/field-guide.ts";
+import { ATTACHMENT_FIELDS, DOCUMENT_FIELDS } from "../content/document-fields.ts";
+import { documentSchema } from "../content/document-schema.ts";
 import { frontMatterSchema, pageSchema } from "../content/schema.ts";
+import { DOCUMENTS_SEGMENT } from "../content/url-scheme.ts";
 import type { SiteSettings } from "../content/settings.ts";
 
 /** A form field, in the subset of Decap's field options this desk uses. */
 export interface DeskField {
   readonly label: string;
   readonly name: string;
-  readonly widget: "string" | "text" | "markdown" | "datetime" | "select" | "list" | "object" | "image" | "boolean";
+  readonly widget: "string" | "text" | "markdown" | "datetime" | "select" | "list" | "object" | "image" | "file" | "boolean";
   /** Decap's fields are required unless told otherwise, so every field says which it is. */
   readonly required: boolean;
   readonly hint?: string;
@@ -32,6 +35,8 @@ export interface DeskField {
   readonly fields?: readonly DeskField[];
   /** Day.js format the datetime widget stores. */
   readonly format?: string;
+  /** False for a date without a time of day (documents are dated by the day). */
+  readonly time_format?: false;
   readonly picker_utc?: boolean;
   readonly collapsed?: boolean;
   /** How a list shows a collapsed item, in Decap's template syntax. */
@@ -210,6 +215,48 @@ const PAGE_PLANS: Record<string, FieldPlan> = {
   updated: { guide: PAGE_FIELDS.updated, ...dateField(false) },
 };
 
+/** A day, as documents are dated: the date picker without a time, stored YYYY-MM-DD. */
+const dayField = (defaultToday: boolean): Pick<FieldPlan, "widget" | "extra"> => ({
+  widget: "datetime",
+  extra: { format: "YYYY-MM-DD", time_format: false, picker_utc: false, ...(defaultToday ? { default: "{{now}}" } : {}) },
+});
+
+/**
+ * A select of one of site.yaml's document lists: the value written is the name. An empty list
+ * (issuers and fields have no default) is a text field instead, since Decap refuses a select
+ * without options and would not load at all; the build then names what to add to site.yaml.
+ */
+const listSelect = (names: readonly string[]): Partial<DeskField> => (names.length > 0 ? { widget: "select", options: names.map((name) => ({ label: name, value: name })) } : {});
+
+function documentPlans(settings: SiteSettings): Record<string, FieldPlan> {
+  const D = DOCUMENT_FIELDS;
+  const lists = settings.documents;
+  return {
+    title: { guide: D.title, widget: "text" },
+    type: { guide: D.type, extra: listSelect(lists.types) },
+    number: { guide: D.number },
+    issuer: { guide: D.issuer, extra: listSelect(lists.issuers) },
+    signer: { guide: D.signer },
+    issued: { guide: D.issued, ...dayField(true) },
+    effective: { guide: D.effective, ...dayField(false) },
+    field: { guide: D.field, extra: listSelect(lists.fields) },
+    status: { guide: D.status },
+    replacedBy: { guide: D.replacedBy },
+    // Each file as { file, label }, one of the two forms the schema takes: Decap's list of objects.
+    attachments: {
+      guide: D.attachments,
+      extra: {
+        fields: [
+          { label: ATTACHMENT_FIELDS.file.label, name: "file", widget: "file", required: true, hint: ATTACHMENT_FIELDS.file.hint, choose_url: false },
+          { label: ATTACHMENT_FIELDS.label.label, name: "label", widget: "string", required: false, hint: ATTACHMENT_FIELDS.label.hint },
+        ],
+      },
+    },
+    draft: { guide: D.draft },
+    slug: { guide: D.slug },
+  };
+}
+
 const BODY: DeskField = {
   label: "Nội dung",
   name: "body",
@@ -260,6 +307,23 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     format: "yaml-frontmatter",
     fields: [...formFields(staticPageSchema, PAGE_PLANS, {}, sectionName), BODY],
   };
+  const documents: DeskCollection = {
+    name: "documents",
+    label: "Văn bản",
+    label_singular: "văn bản",
+    folder: `${content}/${DOCUMENTS_SEGMENT}`,
+    // The file is named after the number and symbol, as the editors' guide asks (15/2026/QĐ-UBND → 15-2026-qd-ubnd).
+    slug: "{{number}}",
+    create: true,
+    extension: "md",
+    format: "yaml-frontmatter",
+    // The files beside the documents, written ./tep/… : published byte for byte (document-file.ts).
+    media_folder: "tep",
+    public_folder: "./tep",
+    summary: "{{number}}: {{title}}",
+    sortable_fields: ["issued", "number"],
+    fields: [...formFields(inputJsonSchema(documentSchema(settings.documents, settings.timeZone)), documentPlans(settings), {}, (value) => value), { ...BODY, required: false, hint: "Không bắt buộc: ghi chú về văn bản. Toàn văn nằm ở tệp đính kèm." }],
+  };
   return {
     locale: "vi",
     site_url: settings.baseUrl,
@@ -272,6 +336,6 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     public_folder: "/anh",
     omit_empty_optional_fields: true,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    collections: [articles, pages],
+    collections: [articles, pages, documents],
   };
 }

@@ -24,6 +24,10 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
   ".wasm": "application/wasm",
+  // A document's files (content/van-ban/, src/content/legal-document.ts), published as they are.
+  ".pdf": "application/pdf",
+  ".doc": "application/msword",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
 /** What a host sends for files it has no type for; Pagefind's own files are among them. */

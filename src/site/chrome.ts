@@ -5,7 +5,7 @@ import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact, type OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
 import { ORGANISATION_LABELS } from "./organisation-labels.ts";
-import { archiveUrl, correctionsUrl, feedUrls, homeUrl, logoUrl, organisationUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import { archiveUrl, correctionsUrl, documentsUrl, feedUrls, homeUrl, logoUrl, organisationUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
 
 /** The footer's links: the static pages, the organisation's page and the ways to browse, in label order. */
@@ -17,6 +17,8 @@ export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: 
     { url: archiveUrl, label: "Lưu trữ" },
     { url: correctionsUrl, label: "Đính chính" },
     { url: peopleUrl, label: "Tác giả" },
+    // Decree 42/2022/NĐ-CP: an agency's portal publishes the documents it issues (pages/documents.ts).
+    { url: documentsUrl, label: "Văn bản" },
     { url: feedUrls(homeUrl).rss, label: "RSS" },
   ].sort(byLabel);
 }

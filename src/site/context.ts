@@ -6,6 +6,7 @@
 import type { Article, StaticPage } from "../content/article.ts";
 import { lastModified as lastChangeOf } from "../content/corrections.ts";
 import { yearMonth } from "../content/dates.ts";
+import type { LegalDocument } from "../content/legal-document.ts";
 import type { Organisation } from "../content/organisation.ts";
 import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
 import type { SiteSettings } from "../content/settings.ts";
@@ -22,6 +23,8 @@ export interface ContextInput {
   readonly settings: SiteSettings;
   readonly articles: readonly Article[];
   readonly pages: readonly StaticPage[];
+  /** The documents library (content/van-ban/), drafts included; none when absent. */
+  readonly documents?: readonly LegalDocument[];
   /** The agency's organisation and contacts; absent or null where the site has none. */
   readonly organisation?: Organisation | null;
   /** The build's reference instant, for date phrases. */

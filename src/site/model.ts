@@ -26,6 +26,8 @@ import { sectionPages } from "./pages/sections.ts";
 import { staticPages } from "./pages/static-pages.ts";
 import { topicPages } from "./pages/topics.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
+import { documentFeeds } from "./document-feeds.ts";
+import { byIssuedDesc, documentPages } from "./pages/documents.ts";
 import { buildReport, type BuildReport } from "./report.ts";
 import { resolveRedirects, type Redirect } from "./redirects.ts";
 import { feedUrls, homeUrl, sectionUrl, topicUrl } from "./routes.ts";
@@ -147,12 +149,17 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...searchPages(context), ...notFoundPages(context)];
+  // Drafts are shown in the preview only, as articles are.
+  const documents = (input.documents ?? []).filter((document) => document.status === "published" || input.preview === true).sort(byIssuedDesc);
+  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...documentPages(context, documents), ...searchPages(context), ...notFoundPages(context)];
 
+  const icons = context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null;
   const files = [
     latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)),
-    ...correctionFeeds(corrections, settings, context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null),
-    ...buildSitemaps(all.flatMap((page) => (page.sitemap ? [page.sitemap] : [])), published, settings, now)];
+    ...correctionFeeds(corrections, settings, icons),
+    ...documentFeeds(documents, settings, icons),
+    ...buildSitemaps(all.flatMap((page) => (page.sitemap ? [page.sitemap] : [])), published, settings, now),
+  ];
   const moved = resolveRedirects({ live: liveAddresses(context, all, files), articles: published, record: input.redirects ?? [] });
   all.push(...redirectPages(context, moved.redirects));
 
@@ -163,9 +170,10 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     pages,
     files,
     feeds: feedFiles,
-    assets: [...input.photos.files, ...(input.identity?.files ?? [])],
+    // A document's files are published as they are, copied from content/ like an encoded photo from the cache.
+    assets: [...input.photos.files, ...(input.identity?.files ?? []), ...documents.flatMap((document) => document.attachments.map((file) => ({ file: file.absolute, url: file.url })))],
     search,
     redirects: moved.redirects,
-    report: buildReport(input.articles, input.pages, moved.errors.length > 0 ? sortErrors([...input.errors, ...moved.errors]) : input.errors, input.cache, input.photos.stats, input.organisation ?? null),
+    report: buildReport(input.articles, input.pages, moved.errors.length > 0 ? sortErrors([...input.errors, ...moved.errors]) : input.errors, input.cache, input.photos.stats, input.organisation ?? null, input.documents ?? []),
   };
 }

@@ -3,6 +3,7 @@ import type { Article, StaticPage } from "../content/article.ts";
 import { formatError, type ContentError } from "../content/errors.ts";
 import type { Organisation } from "../content/organisation.ts";
 import type { PhotoStats } from "../content/picture.ts";
+import type { LegalDocument } from "../content/legal-document.ts";
 import type { IgnoredFile } from "../content/walk.ts";
 
 export interface BuildReport {
@@ -13,6 +14,8 @@ export interface BuildReport {
   readonly cache?: { readonly rendered: number; readonly fromCache: number; readonly damaged: number };
   readonly published: number;
   readonly pages: number;
+  /** Documents published (content/van-ban/); their drafts are among `drafts`. */
+  readonly documents?: number;
   /** What the organisation's pages list (content/to-chuc/); absent where the site has none. */
   readonly organisation?: { readonly units: number; readonly people: number };
   readonly drafts: readonly string[];
@@ -31,6 +34,7 @@ export function buildReport(
   cache?: BuildReport["cache"],
   photos: BuildReport["photos"] = { encoded: 0, reused: 0, damaged: 0 },
   organisation: Organisation | null = null,
+  documents: readonly LegalDocument[] = [],
 ): BuildReport {
   return {
     photos,
@@ -38,7 +42,8 @@ export function buildReport(
     ...(organisation ? { organisation: { units: organisation.units.length, people: organisation.people.length } } : {}),
     published: articles.filter((article) => article.status === "published").length,
     pages: pages.length,
-    drafts: articles.filter((article) => article.status === "draft").map((article) => article.file).sort(),
+    ...(documents.length > 0 ? { documents: documents.filter((document) => document.status === "published").length } : {}),
+    drafts: [...articles, ...documents].filter((item) => item.status === "draft").map((item) => item.file).sort(),
     scheduled: articles
       .filter((article) => article.status === "scheduled")
       .map((article) => ({ file: article.file, date: article.published.iso }))
@@ -50,7 +55,7 @@ export function buildReport(
 export function formatReport(report: BuildReport): string {
   const ignored = report.ignored ?? [];
   const lines = [
-    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
+    `Nội dung: ${report.published} bài đã đăng, ${report.drafts.length} bản nháp, ${report.scheduled.length} hẹn giờ, ${report.pages} trang tĩnh, ${report.documents !== undefined ? `${report.documents} văn bản, ` : ""}${ignored.length > 0 ? `${ignored.length} bỏ qua, ` : ""}${report.errors.length} lỗi.`,
   ];
   if (report.organisation) {
     lines.push(`Tổ chức: ${report.organisation.units} đơn vị, ${report.organisation.people} người, trang Giới thiệu tiếng Việt và tiếng Anh.`);

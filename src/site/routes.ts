@@ -7,13 +7,16 @@
  * sections, articles, static pages and photos, which content validation and the photo
  * pipeline need and the content cache must see (see there). Ask this module for all of them.
  */
-import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, CORRECTIONS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
+import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, CORRECTIONS_SEGMENT, DOCUMENT_FACET_SEGMENTS, DOCUMENTS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
 
 export {
   ARCHIVE_SEGMENT,
   articleUrl,
   ASSETS_SEGMENT,
   CORRECTIONS_SEGMENT,
+  DOCUMENTS_SEGMENT,
+  documentFileUrl,
+  documentUrl,
   isListPageSegment,
   listPageUrl,
   MEDIA_SEGMENT,
@@ -42,6 +45,8 @@ export const correctionsUrl = `/${CORRECTIONS_SEGMENT}/`;
  * reserve it (layouts/ids.ts; test/site/corrections.test.ts checks), so no heading in a body takes it.
  */
 export const CORRECTIONS_NOTICE_ID = "thong-tin-dinh-chinh";
+/** The documents library: every document, newest issued first. */
+export const documentsUrl = `/${DOCUMENTS_SEGMENT}/`;
 /** The sitemap, or the sitemap index when the site is split into parts. */
 export const sitemapUrl = "/sitemap.xml";
 export const newsSitemapUrl = "/news-sitemap.xml";
@@ -66,6 +71,14 @@ export function archiveYearUrl(year: number): string {
 
 export function archiveMonthUrl(year: number, month: number): string {
   return `${archiveYearUrl(year)}${String(month).padStart(2, "0")}/`;
+}
+
+/** What the documents library is filtered by, one at a time: type, issuer, field, year of issue. */
+export type DocumentFacet = keyof typeof DOCUMENT_FACET_SEGMENTS;
+
+/** The documents of one type, issuer, field (by slug) or year: `/van-ban/loai/quyet-dinh/`. */
+export function documentFacetUrl(facet: DocumentFacet, value: string): string {
+  return `${documentsUrl}${DOCUMENT_FACET_SEGMENTS[facet]}/${value}/`;
 }
 
 export interface FeedUrls {

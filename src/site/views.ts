@@ -2,11 +2,12 @@
  * What each layout receives: one typed view per kind of page, and the parts they share
  * (chrome, meta, teasers, pagination). Plain data; the model builds them, layouts present them.
  */
-import type { Article, StaticPage } from "../content/article.ts";
+import type { Article, SanitizedHtml, StaticPage } from "../content/article.ts";
 import type { SiteDate } from "../content/dates.ts";
 import type { Picture } from "../content/picture.ts";
 import type { AgencyContact, OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
+import type { AttachmentLink, DocumentFact, DocumentTeaser, FilterGroup, ValidityBadge } from "./document-views.ts";
 import type { Link } from "./link.ts";
 import type { OrganisationLabels } from "./organisation-labels.ts";
 import type { JsonLd } from "./structured-data.ts";
@@ -274,6 +275,47 @@ export interface NotFoundView extends ViewBase {
   readonly latest: readonly Teaser[];
 }
 
+/** A list of documents (văn bản), whole or filtered by one facet, with its filter bar. */
+export interface DocumentListView extends ViewBase {
+  readonly breadcrumbs: readonly Link[];
+  readonly kind: "document-list";
+  readonly heading: string;
+  /** "12 văn bản", with the filter in words. */
+  readonly summary: string;
+  /** The unfiltered list, which the filter bar's "all" links to; current when no filter is set. */
+  readonly all: Link & { readonly current: boolean };
+  readonly filters: readonly FilterGroup[];
+  readonly documents: readonly DocumentTeaser[];
+  readonly pagination: Pagination;
+  /** The search page, where a number or words can be looked for among the documents. */
+  readonly search: Link;
+  /** The library's feed. */
+  readonly feed: Link;
+}
+
+/** One document's page: its facts, its files, whether it still applies. */
+export interface DocumentPageView extends ViewBase {
+  readonly breadcrumbs: readonly Link[];
+  readonly kind: "document";
+  readonly title: string;
+  /** "Quyết định số 15/2026/QĐ-UBND" */
+  readonly designation: string;
+  /** In preview only: why readers cannot see this document yet. */
+  readonly badge: string | null;
+  readonly facts: readonly DocumentFact[];
+  readonly validity: ValidityBadge;
+  /** The document that replaces this one. */
+  readonly replacedBy: Link | null;
+  /** Documents this one replaces. */
+  readonly replaces: readonly Link[];
+  readonly attachments: readonly AttachmentLink[];
+  readonly html: SanitizedHtml;
+  /** What the search index files the document under (the search page's filters). */
+  readonly search: { readonly type: string; readonly issuer: string; readonly field: string; readonly year: string; readonly date: string; readonly number: string; readonly numberWords: string };
+  readonly library: Link;
+}
+
+
 /** A person as the organisation page lists them: phone and e-mail as tel: and mailto: links. */
 export interface OrganisationPersonEntry {
   readonly name: string;
@@ -333,6 +375,6 @@ export interface RedirectView {
 }
 
 /** The pages with the site's header, footer and meta: every kind but a redirect. */
-export type ChromedView = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | CorrectionsView | StaticPageView | SearchView | NotFoundView;
+export type ChromedView = OrganisationView | HomeView | ListView | TermIndexView | ArchiveIndexView | ArticleView | CorrectionsView | StaticPageView | SearchView | NotFoundView | DocumentListView | DocumentPageView;
 
 export type View = ChromedView | RedirectView;

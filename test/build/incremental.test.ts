@@ -34,6 +34,9 @@ before(async () => {
   await symlink(path.join(ROOT, "node_modules"), path.join(project, "node_modules"));
   content = path.join(work, "content");
   await cp(path.join(ROOT, "test/fixtures/sites/basic"), content, { recursive: true });
+  // The documents fixture's lists, so that its documents can be added later without a change of settings.
+  const documentLists = (await readFile(path.join(ROOT, "test/fixtures/sites/documents/site.yaml"), "utf8")).slice((await readFile(path.join(content, "site.yaml"), "utf8")).length);
+  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(content, "site.yaml"), "utf8")}${documentLists}`);
 });
 
 after(async () => {
@@ -203,6 +206,25 @@ test("incremental builds render what changed and are byte-identical to cold buil
     assert.equal(pages.full, null);
     await assert.rejects(readFile(moved), "the old address's page is gone with its alias");
     total = pages.rendered + pages.reused;
+  });
+
+  await t.test("new documents: their pages and lists, their files published as they are", async () => {
+    await cp(path.join(ROOT, "test/fixtures/sites/documents/van-ban"), path.join(content, "van-ban"), { recursive: true });
+    const pages = await buildAndCompare();
+    assert.equal(pages.full, null);
+    assert.ok(pages.rendered >= 10 && pages.rendered < total, `${pages.rendered} of ${total}`);
+    const published = path.join(incremental(), "van-ban/120-syt-vp-2026/120-syt-vp-2026-bieu-mau.docx");
+    assert.deepEqual(await readFile(published), await readFile(path.join(content, "van-ban/120-syt-vp-2026-bieu-mau.docx")));
+    total = pages.rendered + pages.reused;
+  });
+
+  await t.test("a document's file replaced: its page says the new size, the new bytes are published", async () => {
+    const file = path.join(content, "van-ban/120-syt-vp-2026.pdf");
+    await writeFile(file, Buffer.concat([await readFile(file), Buffer.from("%" + "x".repeat(4000) + "\n")]));
+    const pages = await buildAndCompare();
+    assert.deepEqual(await readFile(path.join(incremental(), "van-ban/120-syt-vp-2026/120-syt-vp-2026.pdf")), await readFile(file));
+    assert.match(await readFile(path.join(incremental(), "van-ban/120-syt-vp-2026/index.html"), "utf8"), /\(PDF, 5 KB\)/);
+    assert.ok(pages.rendered >= 1 && pages.rendered <= 2, `${pages.rendered} rendered: the document's page (and no list)`);
   });
 
   await t.test("a photo's alt", async () => {

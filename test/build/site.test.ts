@@ -29,12 +29,13 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-test("the sample site builds without errors and publishes every article", () => {
-  const counts = /Nội dung: (\d+) bài đã đăng, 0 bản nháp, 0 hẹn giờ, (\d+) trang tĩnh, 0 lỗi/.exec(stdout);
+test("the sample site builds without errors and publishes every article and document", () => {
+  const counts = /Nội dung: (\d+) bài đã đăng, 0 bản nháp, 0 hẹn giờ, (\d+) trang tĩnh, (\d+) văn bản, 0 lỗi/.exec(stdout);
   assert.ok(counts, stdout);
   assert.ok(Number(counts[1]) >= 13, "the Đồ Sơn report and at least 12 sample articles");
   assert.ok(Number(counts[2]) >= 1, "the cookie policy");
   assert.match(stdout, /Tổ chức: \d+ đơn vị, \d+ người, trang Giới thiệu tiếng Việt và tiếng Anh\./, "the about pages, from content/to-chuc/");
+  assert.ok(Number(counts[3]) >= 12, "at least 12 sample documents");
 });
 
 test("the Đồ Sơn report is published as written, with its dateline and byline", async () => {

@@ -14,6 +14,7 @@ import utc from "dayjs/plugin/utc.js";
 import { parseSiteDate } from "../../src/content/dates.ts";
 import { ARTICLE_FIELDS } from "../../src/content/field-guide.ts";
 import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "../../src/content/limits.ts";
+import { documentSchema } from "../../src/content/document-schema.ts";
 import { frontMatterSchema, pageSchema } from "../../src/content/schema.ts";
 import { readSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { foldVietnamese } from "../../src/content/slug.ts";
@@ -208,4 +209,55 @@ test("Decap's accent folding turns every Vietnamese letter into the ASCII one sl
   const config = deskConfig({ settings: await sampleSettings(), topics: [], backend: { name: "git-gateway" } });
   assert.deepEqual(config.slug, { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
   assert.equal(config.collections.find((each) => each.name === "articles")?.path, "{{year}}/{{slug}}");
+});
+
+const VALID_DOCUMENT = {
+  title: "Ban hành quy chế",
+  type: "Quyết định",
+  number: "15/2026/QĐ-UBND",
+  issuer: "Ủy ban nhân dân thành phố (mẫu)",
+  signer: "Trần Văn B (tên mẫu)",
+  issued: "2026-03-12",
+  effective: "2026-03-25",
+  field: "Hành chính",
+  status: "còn hiệu lực",
+  replacedBy: "08/2024/QĐ-UBND",
+  attachments: [{ file: "./tep/15-2026-qd-ubnd.pdf", label: "Toàn văn" }],
+  draft: false,
+  slug: "15-2026-qd-ubnd",
+};
+
+test("every document field has a form field with the schema's required flag; type, issuer and field are site.yaml's lists", async () => {
+  const settings = await sampleSettings();
+  const schema = documentSchema(settings.documents, ZONE);
+  const documents = collection("documents", settings);
+  const { fields } = documents;
+  assert.deepEqual(fields.map((each) => each.name).filter((name) => name !== "body"), Object.keys(schema.shape));
+  assert.ok(schema.safeParse(VALID_DOCUMENT).success);
+  for (const name of Object.keys(schema.shape)) {
+    assert.equal(field(fields, name).required, !schema.safeParse(without(VALID_DOCUMENT, name)).success, name);
+  }
+  assert.equal(field(fields, "body").required, false, "a document's notes are optional");
+  for (const [name, list] of [["type", settings.documents.types], ["issuer", settings.documents.issuers], ["field", settings.documents.fields]] as const) {
+    assert.equal(field(fields, name).widget, "select");
+    assert.deepEqual(field(fields, name).options?.map((option) => option.value), list, name);
+  }
+  // What the form writes for a file is what the schema reads: { file, label }, label optional.
+  const attachment = field(fields, "attachments").fields ?? [];
+  assert.deepEqual(attachment.map((each) => [each.name, each.widget, each.required]), [["file", "file", true], ["label", "string", false]]);
+  assert.ok(schema.safeParse({ ...VALID_DOCUMENT, attachments: [{ file: "./tep/a.pdf" }] }).success);
+  // Dates are days, as the form stores them.
+  assert.equal(field(fields, "issued").format, "YYYY-MM-DD");
+  assert.equal(dayjs("2026-03-12").format(field(fields, "issued").format), "2026-03-12");
+  // The file is named after the number: Decap lower-cases, folds the marks, and replaces the rest.
+  assert.equal(documents.slug, "{{number}}");
+  assert.equal(diacritics.remove("15/2026/QĐ-UBND".toLowerCase()).replace(/[^a-z0-9]+/g, "-"), "15-2026-qd-ubnd");
+  assert.equal(documents.folder, "content/van-ban");
+});
+
+test("a document list site.yaml leaves empty is a text field, not a select Decap would refuse", async () => {
+  const settings = await sampleSettings();
+  const bare = { ...settings, documents: { ...settings.documents, issuers: [] } };
+  const issuer = field(collection("documents", bare).fields, "issuer");
+  assert.deepEqual([issuer.widget, issuer.options], ["string", undefined]);
 });

@@ -12,7 +12,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { access, copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -66,6 +66,11 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function openNewArticle(): Promise<Page> {
+  return openNewEntry("articles", "Tiêu đề");
+}
+
+/** A new entry's form of `collection`, once its field labelled `label` shows. */
+async function openNewEntry(collection: string, label: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(deskUrl());
   // The local backend still shows Decap's sign-in button once; there is no account behind it.
@@ -74,8 +79,8 @@ async function openNewArticle(): Promise<Page> {
   await signIn.or(collections).first().waitFor();
   if (await signIn.isVisible()) await signIn.click();
   await collections.waitFor();
-  await page.goto(`${deskUrl()}#/collections/articles/new`);
-  await page.getByLabel("Tiêu đề").waitFor();
+  await page.goto(`${deskUrl()}#/collections/${collection}/new`);
+  await page.getByLabel(label).waitFor();
   return page;
 }
 
@@ -107,6 +112,10 @@ before(async () => {
   work = await tempDir("portal-desk");
   project = path.join(work, "project");
   await copyProject(project);
+  // The documents fixture's lists, for the last test's document (the desk reads them at its start).
+  const settings = path.join(project, "content/site.yaml");
+  const lists = (await readFile(path.join(ROOT, "test/fixtures/sites/documents/site.yaml"), "utf8")).slice((await readFile(settings, "utf8")).length);
+  await writeFile(settings, `${await readFile(settings, "utf8")}${lists}`);
   if (TAKE_SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
   const env = cloneEnv({
     DESK_PORT: String(await freePort()),
@@ -330,3 +339,36 @@ test("an article marked as draft in the form is written draft: true, reported as
   const everything = await readdir(site, { recursive: true });
   assert.ok(!everything.some((name) => name.includes("phuong-may-to")), "no page, feed entry or photo names the draft");
 });
+
+test("a document written in the desk: its file uploaded beside it, named after its number, and it passes the check", async () => {
+  const page = await openNewEntry("documents", "Trích yếu");
+  try {
+    await page.getByLabel("Trích yếu").fill("Về việc báo cáo số liệu tiêm chủng (văn bản thử nghiệm)");
+    await page.getByLabel("Loại văn bản").click();
+    await page.getByRole("option", { name: "Công văn" }).click();
+    await page.getByLabel("Số, ký hiệu").fill("121/SYT-VP");
+    await page.getByLabel("Cơ quan ban hành").click();
+    await page.getByRole("option", { name: "Sở Y tế (mẫu)" }).click();
+    await page.getByLabel("Ngày ban hành").fill("2026-05-04");
+    await page.getByLabel("Lĩnh vực").click();
+    await page.getByRole("option", { name: "Y tế" }).click();
+    await page.getByRole("button", { name: /^Thêm/ }).first().click();
+    await page.getByRole("button", { name: "Chọn một tập tin" }).click();
+    await page.locator('input[type="file"]').setInputFiles(path.join(ROOT, "test/fixtures/sites/documents/van-ban/120-syt-vp-2026.pdf"));
+    await page.getByRole("button", { name: "Lấy những cái đã chọn" }).click();
+    await save(page);
+
+    const file = path.join(project, "content/van-ban/121-syt-vp.md");
+    const markdown = await readFile(file, "utf8");
+    assert.match(markdown, /^number: 121\/SYT-VP$/m);
+    assert.match(markdown, /^issued: 2026-05-04$/m);
+    assert.match(markdown, /^ {2}- file: (?:\.\/)?tep\/120-syt-vp-2026\.pdf$/m);
+    assert.deepEqual(await readFile(path.join(project, "content/van-ban/tep/120-syt-vp-2026.pdf")), await readFile(path.join(ROOT, "test/fixtures/sites/documents/van-ban/120-syt-vp-2026.pdf")), "the file is saved as it is");
+    const checked = await check();
+    assert.equal(checked.code, 0, checked.stderr + checked.stdout);
+    assert.match(checked.stdout, /1 văn bản, 0 lỗi/);
+  } finally {
+    await page.close();
+  }
+});
+

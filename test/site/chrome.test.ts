@@ -13,7 +13,7 @@ test("the footer links the static pages and the ways to browse, each once, in th
   const links = footerLinks([page("gioi-thieu", "Giới thiệu"), page("dieu-khoan", "Điều khoản")], byLabel);
   assert.deepEqual(
     links.map((link) => `${link.label} ${link.url}`),
-    ["Chủ đề /chu-de/", "Điều khoản /dieu-khoan/", "Đính chính /dinh-chinh/", "Giới thiệu /gioi-thieu/", "Lưu trữ /luu-tru/", "RSS /rss.xml", "Tác giả /tac-gia/"],
+    ["Chủ đề /chu-de/", "Điều khoản /dieu-khoan/", "Đính chính /dinh-chinh/", "Giới thiệu /gioi-thieu/", "Lưu trữ /luu-tru/", "RSS /rss.xml", "Tác giả /tac-gia/", "Văn bản /van-ban/"],
   );
 });
 

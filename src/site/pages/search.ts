@@ -2,7 +2,7 @@
 import type { SiteContext } from "../context.ts";
 import { listSidebar } from "../sidebar.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { archiveUrl, outputPathFor, searchUrl, topicsUrl } from "../routes.ts";
+import { archiveUrl, documentsUrl, outputPathFor, searchUrl, topicsUrl } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { SearchView } from "../views.ts";
 
@@ -21,6 +21,7 @@ function searchView(view: ViewContext): SearchView {
     browse: [
       { url: topicsUrl, label: "Chủ đề" },
       { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
+      { url: documentsUrl, label: "Văn bản theo loại, cơ quan, lĩnh vực, năm" },
     ],
     sidebar: listSidebar,
   };

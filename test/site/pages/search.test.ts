@@ -20,7 +20,7 @@ test("one search page, kept out of the sitemap and search engines, with ways to 
   assert.equal(view.script, "/assets/search.js");
   assert.deepEqual(view.breadcrumbs.map((link) => link.label), ["Trang chủ", "Tìm kiếm"]);
   assert.deepEqual(view.sections, [{ url: "/thoi-su/", label: "Thời sự" }, { url: "/kinh-te/", label: "Kinh tế" }]);
-  assert.deepEqual(view.browse.map((link) => link.url), ["/chu-de/", "/luu-tru/"]);
+  assert.deepEqual(view.browse.map((link) => link.url), ["/chu-de/", "/luu-tru/", "/van-ban/"]);
   assert.equal(view.chrome.nav.some((item) => item.current), false);
   // Beside the results, the latest news as a slot: the page itself stays the same as articles come.
   assert.equal(view.sidebar.section, null);
