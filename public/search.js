@@ -5,6 +5,9 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const fallback = document.querySelector("[data-search-fallback]");
 
+// The page's words come with it (data-text-*, from src/site/strings.ts), in the page's language.
+const text = (name, values = {}) => (form?.dataset[name] ?? "").replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
+
 if (form && status && list) {
   const input = form.elements.namedItem("q");
   const section = form.elements.namedItem("muc");
@@ -20,8 +23,9 @@ if (form && status && list) {
   const none = { filters: async () => ({}), search: async () => ({ results: [] }) };
   const load = () =>
     (pagefind ??= (async () => {
-      const response = await fetch("/pagefind/bundles.json");
-      if (!response.ok) throw new Error(`bundles.json: ${response.status}`);
+      // Each language's bundles: Pagefind would search another language's pages in a bundle without the page's.
+      const response = await fetch(form.dataset.bundles || "/pagefind/bundles.json");
+      if (!response.ok) throw new Error(`${form.dataset.bundles}: ${response.status}`);
       const [first, ...others] = await response.json();
       if (!first) return none;
       const index = await import(`${first}pagefind.js`);
@@ -98,18 +102,18 @@ if (form && status && list) {
     history.replaceState(null, "", url);
     list.replaceChildren();
     if (!query) {
-      status.textContent = "Nhập từ khoá, có dấu hoặc không dấu, ví dụ: Đồ Sơn, duong Kien An.";
+      status.textContent = text("textPrompt");
       return;
     }
     const mine = ++generation;
-    status.textContent = "Đang tìm…";
+    status.textContent = text("textSearching");
     const found = await ranked(await load(), query, filters);
     const results = await Promise.all(found.slice(0, 20).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...results.map(item));
     status.textContent = results.length
-      ? `${found.length} kết quả cho “${query}”${found.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
-      : `Không tìm thấy kết quả cho “${query}”.`;
+      ? `${text("textResults", { count: found.length, query })}${found.length > 20 ? text("textMore", { shown: 20 }) : ""}.`
+      : text("textNone", { query });
   };
 
   form.addEventListener("submit", (event) => {
@@ -121,6 +125,6 @@ if (form && status && list) {
   fillYears()
     .then(run)
     .catch(() => {
-      status.textContent = "Chưa có chỉ mục tìm kiếm: trang được dựng không kèm chỉ mục.";
+      status.textContent = text("textNoIndex");
     });
 }

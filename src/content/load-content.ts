@@ -19,7 +19,9 @@ import { IMAGE_EXTENSIONS } from "./photo-path.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
-import { isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { translationPairs } from "./translations.ts";
+import { ENGLISH_RESERVED_SEGMENTS, isListPageSegment, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { withoutLanguageFolder } from "./language.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -73,6 +75,10 @@ async function readPageFile(sourceFile: SourceFile, context: PageContext): Promi
 function reservedPageUrls(settings: SiteSettings): Map<string, string> {
   const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [staticPageUrl(slug), "the site itself"]));
   for (const section of settings.sections) reserved.set(sectionUrl(section.slug), `section "${section.name}"`);
+  if (settings.en) {
+    for (const segment of ENGLISH_RESERVED_SEGMENTS) reserved.set(staticPageUrl(segment, "en"), "the English site itself");
+    for (const section of settings.en.sections) reserved.set(sectionUrl(section.slug, "en"), `English section "${section.name}"`);
+  }
   return reserved;
 }
 
@@ -137,6 +143,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
+    // English articles and pages sit in the same folders under en/ (language.ts).
+    const kindPath = withoutLanguageFolder(contentPath);
     if (contentPath === "site.yaml" || IMAGE_EXTENSIONS.has(extension)) continue;
     if (extension === ".md" && size > MAX_FILE_BYTES) {
       errors.push({
@@ -146,15 +154,17 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
         message: `is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a content file may be`,
         hint: "split it into several articles; tables of data and documents belong in linked files",
       });
-    } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
-    else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    } else if (extension === ".md" && kindPath !== contentPath && !settings.en) {
+      errors.push({ file: sourceFile.file, line: 1, field: "file", message: "is English content, but site.yaml has no en: block", hint: "add en: to site.yaml (README “Two languages”), or move the file out of en/" });
+    } else if (extension === ".md" && kindPath.startsWith("articles/")) articleFiles.push(sourceFile);
+    else if (extension === ".md" && kindPath.startsWith("pages/")) pageFiles.push(sourceFile);
     else {
       errors.push({
         file: sourceFile.file,
         line: 1,
         field: "file",
         message: "is not an article, page, photo or site.yaml, so it would not be published",
-        hint: "articles are .md files under articles/, pages .md files under pages/",
+        hint: "articles are .md files under articles/, pages .md files under pages/ (English ones under en/articles/, en/pages/)",
       });
     }
   }
@@ -167,14 +177,20 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings);
   errors.push(...clashes.errors);
-  const tagClashes = tagClashErrors(articles);
+  // Topic pages are Vietnamese only: English tags name no page, so they clash with none.
+  const tagClashes = tagClashErrors(articles.filter((article) => article.language === "vi"));
   errors.push(...tagClashes.errors);
   for (const file of tagClashes.bad) clashes.bad.add(file);
   const linkErrors = checkInternalLinks(articles, pages, settings);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
+  errors.push(...translationPairs(articles, pages).errors);
   const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
   errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
+  if (settings.en?.cookies.policy) {
+    const englishWhere = { file: policyWhere.file, line: settingsResult.lineOf(["en", "cookies", "policy"]) };
+    errors.push(...missingPolicyPage({ ...settings.cookies, policy: settings.en.cookies.policy }, pages.map((page) => page.url), englishWhere).map((error) => ({ ...error, field: "en.cookies.policy" })));
+  }
   return {
     settings,
     ignored,

@@ -4,21 +4,22 @@
  */
 import { z } from "zod";
 import { parseSiteDate, type SiteDate } from "./dates.ts";
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P } from "./field-guide.ts";
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS as A, IMAGE_FIELDS as I, PAGE_FIELD_NAMES, PAGE_FIELDS as P, TRANSLATION_FIELD, TRANSLATION_FIELD_NAME } from "./field-guide.ts";
+import type { Language } from "./language.ts";
 import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { requiredText } from "./validate.ts";
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, `must not be empty | write ${what}`);
 
-function siteDateField(zone: string, what: string) {
+function siteDateField(zone: string, what: string, language: Language = "vi") {
   return z
     .string({
       error: (issue) =>
         issue.input === undefined ? `is required | add ${what}, e.g. 2021-04-20 09:30` : "must be a date | write YYYY-MM-DD HH:mm",
     })
     .transform((value, ctx): SiteDate => {
-      const parsed = parseSiteDate(value, zone);
+      const parsed = parseSiteDate(value, zone, language);
       if (parsed.ok) return parsed.date;
       ctx.addIssue({ code: "custom", message: `${parsed.message} | times without an offset are read in ${zone}` });
       return z.NEVER;
@@ -32,12 +33,16 @@ const imageSchema = z.strictObject({
   credit: text(I.credit.what).optional(),
 });
 
-export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], zone: string) {
+/** Only English files name their Vietnamese original (english-settings.ts, translations.ts). */
+const translationOf = z.string(requiredText(TRANSLATION_FIELD.what)).trim().regex(SLUG_PATTERN, "must be a slug: lower-case ASCII letters, digits and hyphens | copy the last part of the Vietnamese page's URL").optional();
+
+/** `language` is the file's (language.ts): English files may name their Vietnamese original, and their dates read in English. */
+export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], zone: string, language: Language = "vi") {
   return z
     .strictObject({
       title: text(A.title.what).max(MAX_TITLE_LENGTH, `is longer than ${MAX_TITLE_LENGTH} characters | shorten the headline`),
-      date: siteDateField(zone, A.date.what),
-      updated: siteDateField(zone, A.updated.what).optional(),
+      date: siteDateField(zone, A.date.what, language),
+      updated: siteDateField(zone, A.updated.what, language).optional(),
       section: z.enum(sectionSlugs, {
         error: (issue) =>
           issue.input === undefined
@@ -59,19 +64,31 @@ export function frontMatterSchema(sectionSlugs: readonly [string, ...string[]], 
 }
 
 export type FrontMatter = z.infer<ReturnType<typeof frontMatterSchema>>;
+
+/** An English article's: the same fields, dates read in English, and its Vietnamese original. */
+export function englishFrontMatterSchema(sectionSlugs: readonly [string, ...string[]], zone: string) {
+  return frontMatterSchema(sectionSlugs, zone, "en").safeExtend({ [TRANSLATION_FIELD_NAME]: translationOf } as { translationOf: typeof translationOf });
+}
 export type FrontMatterImage = z.infer<typeof imageSchema>;
 
-export function pageSchema(zone: string) {
+export function pageSchema(zone: string, language: Language = "vi") {
   return z.strictObject({
     title: text(P.title.what),
     summary: text(P.summary.what).optional(),
     slug: z.string().regex(SLUG_PATTERN, "must be lower-case ASCII letters, digits and hyphens").optional(),
-    updated: siteDateField(zone, P.updated.what).optional(),
+    updated: siteDateField(zone, P.updated.what, language).optional(),
   });
 }
 
 export type PageFrontMatter = z.infer<ReturnType<typeof pageSchema>>;
 
+export function englishPageSchema(zone: string) {
+  return pageSchema(zone, "en").extend({ [TRANSLATION_FIELD_NAME]: translationOf } as { translationOf: typeof translationOf });
+}
+
 export const FRONT_MATTER_FIELDS = ARTICLE_FIELD_NAMES;
+/** An English file's fields: the same, and its Vietnamese original. */
+export const ENGLISH_FRONT_MATTER_FIELDS: readonly string[] = [...ARTICLE_FIELD_NAMES, TRANSLATION_FIELD_NAME];
+export const ENGLISH_PAGE_FIELDS: readonly string[] = [...PAGE_FIELD_NAMES, TRANSLATION_FIELD_NAME];
 export const IMAGE_FIELDS = Object.keys(imageSchema.shape);
 export const PAGE_FIELDS = PAGE_FIELD_NAMES;

@@ -17,7 +17,7 @@ export type CacheControl = typeof IMMUTABLE | typeof REVALIDATE;
  * Content-hashed names: `/assets/<name>.<hash>.<ext>` (CSS and JS), `/media/…` (photos), and
  * the search index's bundles, each a folder named after a digest of what it indexes
  * (`/pagefind/2021-04-1f2e3d4c5b/…`, src/site/search-bundles.ts). The list of bundles,
- * `/pagefind/bundles.json`, changes in place, so it revalidates.
+ * `/pagefind/bundles.json` (and the English `bundles-en.json`), changes in place, so it revalidates.
  */
 const HASHED_PATHS: readonly RegExp[] = [
   new RegExp(`^/${ASSETS_SEGMENT}/`),

@@ -1,40 +1,50 @@
 /** The chrome every page shares: site identity, navigation with the current section, footer links. */
 import type { StaticPage } from "../content/article.ts";
+import type { Language } from "../content/language.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
-import { archiveUrl, feedUrls, homeUrl, logoUrl, peopleUrl, searchUrl, sectionUrl, topicsUrl } from "./routes.ts";
+import { archiveUrl, feedUrls, homeUrlOf, logoUrl, peopleUrl, searchUrlOf, topicsUrl } from "./routes.ts";
+import { sectionsIn } from "./sections-in.ts";
+import { STRINGS } from "./strings.ts";
 import type { AssetUrls, Chrome, Link } from "./views.ts";
 
-/** The footer's links: the static pages and the ways to browse, in label order. */
-export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: Link) => number): readonly Link[] {
+/**
+ * The footer's links in `language`: its static pages and the ways to browse, in label order.
+ * Topics, people and the archive are Vietnamese only, so English pages link their feed alone.
+ */
+export function footerLinks(pages: readonly StaticPage[], byLabel: (a: Link, b: Link) => number, language: Language = "vi"): readonly Link[] {
+  const words = STRINGS[language].footer;
+  const browse = language === "vi" ? [{ url: topicsUrl, label: words.topics }, { url: archiveUrl, label: words.archive }, { url: peopleUrl, label: words.people }] : [];
   return [
-    ...pages.map((page) => ({ url: page.url, label: page.title })),
-    { url: topicsUrl, label: "Chủ đề" },
-    { url: archiveUrl, label: "Lưu trữ" },
-    { url: peopleUrl, label: "Tác giả" },
-    { url: feedUrls(homeUrl).rss, label: "RSS" },
+    ...pages.filter((page) => page.language === language).map((page) => ({ url: page.url, label: page.title })),
+    ...browse,
+    { url: feedUrls(homeUrlOf(language)).rss, label: words.rss },
   ].sort(byLabel);
 }
 
 /** The chrome of a page in a section (null: outside sections); one per section, shared by all its pages. */
-export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: readonly Link[], cookies: CookieNotice): (currentSection: string | null) => Chrome {
+export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: readonly Link[], cookies: CookieNotice, language: Language = "vi"): (currentSection: string | null) => Chrome {
   const chromes = new Map<string | null, Chrome>();
-  const agency = agencyContact(settings.agency);
+  const english = language === "en" ? settings.en : undefined;
+  const agency = agencyContact(settings.agency, english?.agency);
+  const strings = STRINGS[language];
+  const sections = sectionsIn(settings, language);
   return (currentSection) => {
     let shared = chromes.get(currentSection);
     if (!shared) {
       shared = {
+        strings,
         assets,
-        siteName: settings.name,
-        siteDescription: settings.description,
-        language: settings.language,
-        home: homeUrl,
+        siteName: english?.name ?? settings.name,
+        siteDescription: english?.description ?? settings.description,
+        language: strings.htmlLang,
+        home: homeUrlOf(language),
         logo: logoUrl,
-        nav: settings.sections.map((section) => ({ url: sectionUrl(section.slug), label: section.name, current: section.slug === currentSection })),
-        search: { url: searchUrl, label: "Tìm kiếm" },
+        nav: sections.map((section) => ({ url: section.url, label: section.name, current: section.slug === currentSection })),
+        search: { url: searchUrlOf(language), label: strings.search },
         footerLinks: footer,
-        publisher: settings.publisher.name,
+        publisher: english?.agency.publisher ?? settings.publisher.name,
         agency,
         cookies,
       };

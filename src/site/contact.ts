@@ -3,6 +3,7 @@
  * `tel:` link and its e-mail as a `mailto:` link, both from `agency` in site.yaml.
  */
 import type { AgencySettings } from "../content/agency.ts";
+import type { EnglishSettings } from "../content/english-settings.ts";
 import type { Link } from "./link.ts";
 
 /** What the footer shows of the agency. */
@@ -47,15 +48,17 @@ export function mailtoUrl(address: string, fields: { readonly subject?: string; 
   return `mailto:${address}${query ? `?${query}` : ""}`;
 }
 
-export function agencyContact(agency: AgencySettings): AgencyContact {
+/** `english`: the `en.agency` block, whose texts English pages show instead (the phone, e-mail and person stay). */
+export function agencyContact(agency: AgencySettings, english?: EnglishSettings["agency"]): AgencyContact {
   const { address } = agency;
+  const postal = (locality: string): string => (address.postalCode ? `${locality} ${address.postalCode}` : locality);
   return {
-    governingBody: agency.governingBody,
-    licence: agency.licence,
+    governingBody: english?.governingBody ?? agency.governingBody,
+    licence: english?.licence ?? agency.licence,
     responsible: agency.responsible,
-    address: [address.street, address.postalCode ? `${address.locality} ${address.postalCode}` : address.locality],
+    address: english ? [english.address.street, postal(english.address.locality)] : [address.street, postal(address.locality)],
     phone: { url: telUrl(agency.phone, address.country), label: agency.phone },
     email: { url: mailtoUrl(agency.email), label: agency.email },
-    copyright: agency.copyright,
+    copyright: english?.copyright ?? agency.copyright,
   };
 }

@@ -21,7 +21,8 @@ import { staticPages } from "./pages/static-pages.ts";
 import { topicPages } from "./pages/topics.ts";
 import { relatedHere, type RelatedComputer } from "./related.ts";
 import { buildReport, type BuildReport } from "./report.ts";
-import { homeUrl, sectionUrl } from "./routes.ts";
+import { homeUrlOf } from "./routes.ts";
+import { sectionsIn } from "./sections-in.ts";
 import type { SearchPage } from "./search-bundles.ts";
 import { buildSitemaps } from "./sitemaps.ts";
 
@@ -56,16 +57,17 @@ export interface ModelInput extends ContextInput {
  * the pages are written), and hold only their own 30 articles meanwhile.
  */
 function siteFeeds(context: SiteContext): SizedFiles {
-  const { settings } = context;
-  const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
+  const { settings, siteName, language } = context;
+  const sections = sectionsIn(settings, language);
+  const sectionNames = new Map(sections.map((section) => [section.slug, section.name]));
   const identity = context.identity;
   const icons = identity ? { icon: identity.icon.url, favicon: identity.favicon.url } : null;
   const specs: Omit<FeedSpec, "imageOf">[] = [
-    { pageUrl: homeUrl, title: settings.name, description: settings.description, articles: context.published },
-    ...settings.sections.map((section) => ({
-      pageUrl: sectionUrl(section.slug),
-      title: `${section.name} – ${settings.name}`,
-      description: section.description ?? `Tin bài mục ${section.name}`,
+    { pageUrl: homeUrlOf(language), title: siteName, description: context.siteDescription, articles: context.published },
+    ...sections.map((section) => ({
+      pageUrl: section.url,
+      title: `${section.name} – ${siteName}`,
+      description: section.description ?? context.strings.list.sectionFeed(section.name),
       articles: context.bySection.get(section.slug) ?? [],
     })),
   ].map((spec) => ({ ...spec, articles: spec.articles.slice(0, FEED_SIZE).map(context.withPhotos), sectionNames, icons }));
@@ -80,6 +82,7 @@ function siteFeeds(context: SiteContext): SizedFiles {
         buildFeeds(
           {
             ...spec,
+            language,
             imageOf: (article) => {
               const image = images.get(article.url);
               if (!image) return null;
@@ -97,27 +100,45 @@ function siteFeeds(context: SiteContext): SizedFiles {
 export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const { settings, now } = input;
   const context = createContext(input);
-  const { published } = context;
-  // Started first, awaited last: on a worker (the dev server's) the rest of the model is built meanwhile.
-  const relatedLists = (input.related ?? relatedHere)(published, settings.related, settings.teasers);
+  // English pages (content/en/) only where site.yaml has an en: block.
+  const english = settings.en ? createContext(input, "en") : null;
+  const published = [...context.published, ...(english?.published ?? [])];
+  // Started first, awaited last: on a worker (the dev server's) the rest of the model is built
+  // meanwhile. Each language is its own index, so English articles change no Vietnamese list;
+  // the English ones, a few beside the archive, are worked out here (the dev server's deferred
+  // lists, previewRelated, keep one computation: the Vietnamese).
+  const relatedLists = (input.related ?? relatedHere)(context.published, settings.related, settings.teasers);
+  const englishLists = english ? relatedHere(english.published, settings.related, settings.teasers) : null;
   const before: SitePage[] = [...homePages(context), ...sectionPages(context), ...topicPages(context), ...peoplePages(context), ...archivePages(context)];
-  const feedFiles = siteFeeds(context);
+  const englishBefore: SitePage[] = english ? [...homePages(english), ...sectionPages(english)] : [];
+  const feedFiles = [siteFeeds(context), ...(english ? [siteFeeds(english)] : [])];
 
-  const lists = await relatedLists;
+  const lists = new Map([...(await relatedLists), ...((await englishLists) ?? [])]);
   const bySlug = new Map(published.map((article) => [article.slug, article]));
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...searchPages(context), ...notFoundPages(context)];
+  const all = [
+    ...before,
+    ...articlePages({ ...context, relatedOf }),
+    ...staticPages(context),
+    ...searchPages(context),
+    ...notFoundPages(context),
+    ...(english ? [...englishBefore, ...articlePages({ ...english, relatedOf }), ...staticPages(english), ...searchPages(english), ...notFoundPages(english)] : []),
+  ];
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
   const search = all.flatMap(({ url, outputPath, search }) => (search ? [{ url, outputPath, ...search }] : []));
+  const latest = [
+    latestNewsFile(context.published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)),
+    ...(english ? [latestNewsFile(english.published.slice(0, LATEST_NEWS_SIZE).map(english.teaserOf), "en")] : []),
+  ];
   const sitemap = all.flatMap((page) => (page.sitemap ? [page.sitemap] : []));
   return {
     settings,
     pages,
-    files: [latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)), ...buildSitemaps(sitemap, published, settings, now)],
-    feeds: feedFiles,
+    files: [...latest, ...buildSitemaps(sitemap, context.published, settings, now)],
+    feeds: { sizesOf: [...new Set(feedFiles.flatMap((files) => files.sizesOf))].sort(), render: (sizes) => feedFiles.flatMap((files) => files.render(sizes)) },
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,
     report: buildReport(input.articles, input.pages, input.errors, input.cache, input.photos.stats),

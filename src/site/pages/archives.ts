@@ -7,6 +7,7 @@ import type { PageKind, SitePage } from "../page.ts";
 import { archiveMonthUrl, archiveUrl, archiveYearUrl, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { ArchiveIndexView, Link } from "../views.ts";
+import { STRINGS } from "../strings.ts";
 import { listPages } from "./list-pages.ts";
 
 /** How many articles each year and month has, newest first. */
@@ -14,15 +15,16 @@ export interface ArchiveIndexInput {
   readonly years: readonly { readonly year: number; readonly months: readonly { readonly month: number; readonly count: number }[] }[];
 }
 
-const archiveCrumb: Link = { url: archiveUrl, label: "Lưu trữ" };
+const archiveCrumb: Link = { url: archiveUrl, label: STRINGS.vi.archive.heading };
 
 function archiveIndexView(view: ViewContext, input: ArchiveIndexInput): ArchiveIndexView {
   const trail = [view.home, archiveCrumb];
+  const words = view.strings.archive;
   return {
     kind: "archive-index",
     url: archiveUrl,
     outputPath: outputPathFor(archiveUrl),
-    meta: view.meta({ title: "Lưu trữ", description: `Tin bài theo năm và tháng – ${view.settings.name}`, url: archiveUrl, trail }),
+    meta: view.meta({ title: words.heading, description: words.describe(view.siteName), url: archiveUrl, trail }),
     chrome: view.chrome(null),
     breadcrumbs: trail,
     years: input.years.map(({ year, months }) => ({

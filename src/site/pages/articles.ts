@@ -40,7 +40,8 @@ function leadPhoto(view: ViewContext, article: Article): LeadPhoto | null {
 
 /** The byline as printed; a name links to its person's page, as people.ts makes them. */
 function bylineOf(article: Article): ArticleView["byline"] {
-  return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null ? null : personPageOf(name) }));
+  // People's pages list Vietnamese articles: an English byline names them without a link.
+  return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null || article.language !== "vi" ? null : personPageOf(name) }));
 }
 
 function articleView(view: ViewContext, { article, related, newer, older, neighbours }: ArticleInput): ArticleView {
@@ -72,13 +73,14 @@ function articleView(view: ViewContext, { article, related, newer, older, neighb
     chrome: view.chrome(article.section),
     article: view.withPhotos(article),
     lead: leadPhoto(view, article),
-    badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
+    badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · ${view.strings.article.scheduledAt(article.published.short)}` : ""}`,
     section,
     breadcrumbs: trail,
-    tags: article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })),
+    // Topic pages are Vietnamese only: an English article's tags are in its meta, not linked.
+    tags: article.language === "vi" ? article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })) : [],
     byline: bylineOf(article),
-    share: shareLinks(meta.canonical, article.title),
-    teasers: { heading: "Tin liên quan", items: related.map(view.teaserOf) },
+    share: shareLinks(meta.canonical, article.title, view.strings.article.email),
+    teasers: { heading: view.strings.article.related, items: related.map(view.teaserOf) },
     newer,
     older,
     sidebar: articleSidebar(view, article.section, neighbours),
@@ -112,7 +114,7 @@ export function articlePages(context: ArticleContext): SitePage[] {
     return {
       ...context.page(article.url, (article.updated ?? article.published).iso, articlePage, input),
       // The body (layouts/pages/article.ts' <article data-pagefind-body>) shows the article alone.
-      search: { month: `${year}-${String(month).padStart(2, "0")}`, signature: context.signPart("article body", { article }) },
+      search: { month: `${year}-${String(month).padStart(2, "0")}`, language: article.language, signature: context.signPart("article body", { article }) },
     };
   });
 }
