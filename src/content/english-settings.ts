@@ -10,7 +10,7 @@
 import { z } from "zod";
 import { cookieTextSchema } from "./cookies.ts";
 import { SLUG_PATTERN } from "./slug.ts";
-import { ENGLISH_RESERVED_SEGMENTS, isListPageSegment } from "./url-scheme.ts";
+import { ENGLISH_RESERVED_SEGMENTS, isListPageSegment, staticPageUrl } from "./url-scheme.ts";
 import { requiredText } from "./validate.ts";
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, `must not be empty | write ${what}`);
@@ -41,7 +41,7 @@ export const englishCookiesSchema = z.strictObject({
   policy: z
     .string(requiredText("the English cookie policy's address"))
     .trim()
-    .regex(/^\/(?!\/)\S*$|^https:\/\/\S+$/, "must be a page of this site or an https address | e.g. /en/cookie-policy/")
+    .regex(/^\/(?!\/)\S*$|^https:\/\/\S+$/, `must be a page of this site or an https address | e.g. ${staticPageUrl("cookie-policy", "en")}`)
     .optional(),
   text: cookieTextSchema.prefault({}),
 });
