@@ -148,8 +148,10 @@ async function xmllint(schema: string, file: string): Promise<string> {
 
 test("xmllint validates the sitemap, or its index and parts, and the news sitemap against their schemas", async () => {
   const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8");
-  assert.equal(await xmllint(sitemap.includes("<sitemapindex") ? "siteindex.xsd" : "sitemap.xsd", path.join(out, "sitemap.xml")), "");
-  for (const part of files.filter((file) => /^sitemap-\d+\.xml$/.test(file))) assert.equal(await xmllint("sitemap.xsd", path.join(out, part)), "");
+  // The sample site is in two languages: its pages' versions are xhtml:link alternates.
+  assert.match(sitemap, /<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/"\/>/);
+  assert.equal(await xmllint(sitemap.includes("<sitemapindex") ? "siteindex.xsd" : "sitemap-all.xsd", path.join(out, "sitemap.xml")), "");
+  for (const part of files.filter((file) => /^sitemap-\d+\.xml$/.test(file))) assert.equal(await xmllint("sitemap-all.xsd", path.join(out, part)), "");
   assert.ok(files.includes("news-sitemap.xml"), "the sample site has news of the two days before its SITE_NOW");
   assert.equal(await xmllint("news-sitemap-all.xsd", path.join(out, "news-sitemap.xml")), "");
   const robots = await readFile(path.join(out, "robots.txt"), "utf8");
