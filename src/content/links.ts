@@ -38,24 +38,26 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
       errors.push({ file: source.file, line: link.line, field: "body.link", message, hint });
     };
     const [first, second] = segments;
-    // English URLs: /en/, its own pages, its sections and their pages, then articles as below.
     if (first === ENGLISH_SEGMENT) {
+      // English URLs: /en/, its own pages, its sections and their pages; articles as Vietnamese ones, below.
       if (segments.length === 1 || ENGLISH_RESERVED_SEGMENTS.includes(second!)) return;
       if (segments.length === 2) {
         if (!englishSections.has(second!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not an English section or page`, `English sections: ${[...englishSections].join(", ") || "none (site.yaml has no en: block)"}`);
         return;
       }
       if (segments.length === 3 && englishSections.has(second!) && isListPageSegment(segments[2]!)) return;
-    } else if (first === TOPICS_SEGMENT && second && segments.length === 2 && !tags.has(second)) {
-      fail(`links to the topic ${withSlash}, which no published article has`, "check the tag's spelling in the URL");
-      return;
+    } else {
+      if (first === TOPICS_SEGMENT && second && segments.length === 2 && !tags.has(second)) {
+        fail(`links to the topic ${withSlash}, which no published article has`, "check the tag's spelling in the URL");
+        return;
+      }
+      if (first && RESERVED_SLUGS.includes(first)) return;
+      if (segments.length === 1) {
+        if (!sections.has(first!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not a section or page`, `sections: ${[...sections].join(", ")}`);
+        return;
+      }
+      if (segments.length === 2 && sections.has(first!) && isListPageSegment(second!)) return;
     }
-    else if (first && RESERVED_SLUGS.includes(first)) return;
-    else if (segments.length === 1) {
-      if (!sections.has(first!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not a section or page`, `sections: ${[...sections].join(", ")}`);
-      return;
-    }
-    else if (segments.length === 2 && sections.has(first!) && isListPageSegment(second!)) return;
     const article = byUrl.get(withSlash);
     if (!article) {
       const guess = closest(withSlash, publishedUrls);
