@@ -52,9 +52,7 @@ test("links to drafts, to later scheduled articles, to unknown pages and topics 
   assert.match(errors[3]!, /:13: body.link: links to the topic \/chu-de\/khong-co\/, which no published article has/);
 });
 
-test("links to English pages are checked against the English sections, pages and articles", async () => {
-  const { checkInternalLinks } = await import("../../src/content/links.ts");
-  const { testArticle, testSettings } = await import("../helpers/articles.ts");
+test("links to English pages are checked against the English sections, pages and articles", () => {
   const settings = testSettings("en:\n  name: Test\n  description: Test.\n  agency: { governingBody: B, licence: L, publisher: P, address: { street: S, locality: L }, copyright: C }\n  sections:\n    - { section: thoi-su, slug: news, name: News }\n    - { section: kinh-te, slug: economy, name: Economy }\n");
   const english = testArticle({ title: "Port", date: "2026-11-20 08:00", slug: "port", language: "en", url: "/en/economy/port/" });
   const source = testArticle({
