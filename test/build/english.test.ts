@@ -4,12 +4,12 @@
  * carries a word of the Vietnamese interface.
  */
 import assert from "node:assert/strict";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { escape } from "../../layouts/html.ts";
 import { STRINGS, type Strings } from "../../src/site/strings.ts";
-import { ROOT, runBuild, tempDir } from "../helpers/build.ts";
+import { ROOT, runBuild, snapshot, tempDir } from "../helpers/build.ts";
 
 const FIXTURE = path.join(ROOT, "test/fixtures/sites/english");
 const BASE = "https://tin.example.org";
@@ -175,4 +175,27 @@ test("the sitemap names each page's versions with xhtml:link, and each language'
   assert.ok(en.every((bundle) => /^\/pagefind\/en-/.test(bundle)) && !vi.some((bundle) => /^\/pagefind\/en-/.test(bundle)), `${vi} | ${en}`);
   for (const bundle of en) assert.deepEqual(JSON.parse(await readFile(path.join(out, bundle, "pagefind-entry.json"), "utf8")).languages && Object.keys(JSON.parse(await readFile(path.join(out, bundle, "pagefind-entry.json"), "utf8")).languages), ["en"]);
   assert.match(await page("en/search/index.html"), /data-bundles="\/pagefind\/bundles-en.json"/);
+});
+
+test("pairing an English article later renders its page and its original's again, and the result is the cold build's", async () => {
+  const content = path.join(work, "content");
+  await cp(FIXTURE, content, { recursive: true });
+  const env = (output: string): Record<string, string> => ({ CONTENT_DIR: content, OUTPUT_DIR: output, CACHE_DIR: path.join(work, "cache") });
+  const incremental = path.join(work, "incremental");
+  assert.equal((await runBuild(env(incremental))).code, 0);
+  const before = await snapshot(incremental);
+  const port = path.join(content, "en/articles/2026/port-expansion.md");
+  await writeFile(port, (await readFile(port, "utf8")).replace("slug: port-expansion\n", "slug: port-expansion\ntranslationOf: do-son-don-khach\n"));
+  const run = await runBuild(env(incremental));
+  assert.equal(run.code, 0, run.stderr);
+  const rendered = /^Trang: (\d+) trang dựng lại, (\d+) trang lấy từ bản trước\.$/m.exec(run.stdout);
+  assert.ok(rendered && Number(rendered[2]) > 0, run.stdout);
+  const cold = path.join(work, "cold");
+  assert.equal((await runBuild(env(cold))).code, 0);
+  const after = await snapshot(incremental);
+  assert.deepEqual(after, await snapshot(cold), "the incremental build is byte for byte the cold one");
+  const changed = [...after].filter(([file, hash]) => file.endsWith(".html") && before.get(file) !== hash).map(([file]) => file);
+  assert.ok(changed.includes("thoi-su/do-son-don-khach/index.html") && changed.includes("en/economy/port-expansion/index.html"), changed.join(", "));
+  assert.ok(!changed.includes("kinh-te/thu-ngan-sach-hai-phong/index.html"), "an unrelated Vietnamese article is not rendered again");
+  assert.match(await readFile(path.join(incremental, "thoi-su/do-son-don-khach/index.html"), "utf8"), /<a href="\/en\/economy\/port-expansion\/" hreflang="en" lang="en">English<\/a>/);
 });
