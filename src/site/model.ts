@@ -137,7 +137,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   return {
     settings,
     pages,
-    files: [...latest, ...buildSitemaps(sitemap, context.published, settings, now)],
+    files: [...latest, ...buildSitemaps(sitemap, published, settings, now)],
     feeds: { sizesOf: [...new Set(feedFiles.flatMap((files) => files.sizesOf))].sort(), render: (sizes) => feedFiles.flatMap((files) => files.render(sizes)) },
     assets: [...input.photos.files, ...(input.identity?.files ?? [])],
     search,

@@ -105,8 +105,9 @@ export function buildSitemaps(
           "<url>",
           element("loc", absoluteUrl(base, article.url)),
           "<news:news><news:publication>",
-          element("news:name", settings.name),
-          element("news:language", settings.language),
+          // An English article is news of the English edition, under its English name.
+          element("news:name", article.language === "en" && settings.en ? settings.en.name : settings.name),
+          element("news:language", article.language),
           "</news:publication>",
           element("news:publication_date", article.published.iso),
           element("news:title", article.title),
