@@ -108,7 +108,16 @@ export interface Strings {
     readonly heading: string;
     readonly describe: (siteName: string) => string;
     readonly count: (count: number) => string;
+    readonly year: (year: number) => string;
+    readonly month: (month: number, year: number) => string;
+    readonly inYear: (year: number) => string;
+    readonly inMonth: (month: number, year: number) => string;
   };
+  /** The topic and people pages (Vietnamese only, but every key is in both tables). */
+  readonly topics: { readonly heading: string; readonly describe: (topic: string) => string };
+  readonly people: { readonly heading: string; readonly describe: (person: string) => string };
+  /** In preview only: what tells editors an article is not public yet. */
+  readonly badges: { readonly draft: string; readonly scheduled: string };
   /** The share image's alternative text. */
   readonly logoAlt: (siteName: string) => string;
   readonly cookies: {
@@ -129,6 +138,7 @@ export interface Strings {
 }
 
 const VI_CHANGE_LATER = "Bạn có thể thay đổi lựa chọn bất cứ lúc nào bằng liên kết “Cài đặt cookie” ở cuối trang.";
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const EN_CHANGE_LATER = "You can change your choice at any time with the “Cookie settings” link at the bottom of every page.";
 
 export const STRINGS: Readonly<Record<Language, Strings>> = {
@@ -215,7 +225,14 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       heading: "Lưu trữ",
       describe: (siteName) => `Tin bài theo năm và tháng – ${siteName}`,
       count: (count) => `${count} bài`,
+      year: (year) => `Năm ${year}`,
+      month: (month, year) => `Tháng ${month}/${year}`,
+      inYear: (year) => `Tin bài đăng trong năm ${year}`,
+      inMonth: (month, year) => `Tin bài đăng trong tháng ${month}/${year}`,
     },
+    topics: { heading: "Chủ đề", describe: (topic) => `Tin bài về chủ đề ${topic}` },
+    people: { heading: "Tác giả", describe: (person) => `Tin bài của tác giả ${person}` },
+    badges: { draft: "Bản nháp", scheduled: "Hẹn giờ đăng" },
     logoAlt: (siteName) => `Biểu trưng ${siteName}`,
     cookies: {
       title: (siteName) => `Cookie trên ${siteName}`,
@@ -316,7 +333,14 @@ export const STRINGS: Readonly<Record<Language, Strings>> = {
       heading: "Archive",
       describe: (siteName) => `Stories by year and month – ${siteName}`,
       count: (count) => `${count} ${count === 1 ? "story" : "stories"}`,
+      year: (year) => `${year}`,
+      month: (month, year) => `${EN_MONTHS[month - 1] ?? month} ${year}`,
+      inYear: (year) => `Stories published in ${year}`,
+      inMonth: (month, year) => `Stories published in ${EN_MONTHS[month - 1] ?? month} ${year}`,
     },
+    topics: { heading: "Topics", describe: (topic) => `Stories about ${topic}` },
+    people: { heading: "Authors", describe: (person) => `Stories by ${person}` },
+    badges: { draft: "Draft", scheduled: "Scheduled" },
     logoAlt: (siteName) => `${siteName} logo`,
     cookies: {
       title: (siteName) => `Cookies on ${siteName}`,

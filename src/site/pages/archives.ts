@@ -29,10 +29,10 @@ function archiveIndexView(view: ViewContext, input: ArchiveIndexInput): ArchiveI
     breadcrumbs: trail,
     years: input.years.map(({ year, months }) => ({
       url: archiveYearUrl(year),
-      label: `Năm ${year}`,
+      label: words.year(year),
       year,
       count: months.reduce((sum, { count }) => sum + count, 0),
-      months: months.map(({ month, count }) => ({ url: archiveMonthUrl(year, month), label: `Tháng ${month}/${year}`, count })),
+      months: months.map(({ month, count }) => ({ url: archiveMonthUrl(year, month), label: words.month(month, year), count })),
     })),
   };
 }
@@ -53,13 +53,14 @@ export function archivePages(context: SiteContext): SitePage[] {
   const yearList = [...years].sort(([a], [b]) => b - a).map(([year, months]) => ({ year, months: [...months].sort(([a], [b]) => b - a) }));
   const input: ArchiveIndexInput = { years: yearList.map(({ year, months }) => ({ year, months: months.map(([month, list]) => ({ month, count: list.length })) })) };
   const pages: SitePage[] = [context.page(archiveUrl, context.lastChange(published), archiveIndexPage, input)];
+  const words = context.strings.archive;
   for (const { year, months } of yearList) {
-    const yearCrumb: Link = { url: archiveYearUrl(year), label: `Năm ${year}` };
+    const yearCrumb: Link = { url: archiveYearUrl(year), label: words.year(year) };
     const yearArticles = months.flatMap(([, list]) => list).sort(byDateDesc);
-    pages.push(...listPages(context, { base: yearCrumb.url, heading: yearCrumb.label, description: `Tin bài đăng trong năm ${year}`, articles: yearArticles, crumbs: [archiveCrumb] }));
+    pages.push(...listPages(context, { base: yearCrumb.url, heading: yearCrumb.label, description: words.inYear(year), articles: yearArticles, crumbs: [archiveCrumb] }));
     for (const [month, list] of months) {
       pages.push(
-        ...listPages(context, { base: archiveMonthUrl(year, month), heading: `Tháng ${month}/${year}`, description: `Tin bài đăng trong tháng ${month}/${year}`, articles: list, crumbs: [archiveCrumb, yearCrumb] }),
+        ...listPages(context, { base: archiveMonthUrl(year, month), heading: words.month(month, year), description: words.inMonth(month, year), articles: list, crumbs: [archiveCrumb, yearCrumb] }),
       );
     }
   }

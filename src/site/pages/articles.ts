@@ -11,7 +11,7 @@ import type { PageKind, SitePage } from "../page.ts";
 import { outputPathFor, topicUrl } from "../routes.ts";
 import { newsArticleJsonLd } from "../structured-data.ts";
 import { articleSidebar, sectionNeighbours } from "../sidebar.ts";
-import { BADGES } from "../teasers.ts";
+import { badgeOf } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { ArticleView, LeadPhoto, Link } from "../views.ts";
 import { shareLinks } from "../share.ts";
@@ -73,7 +73,7 @@ function articleView(view: ViewContext, { article, related, newer, older, neighb
     chrome: view.chrome(article.section),
     article: view.withPhotos(article),
     lead: leadPhoto(view, article),
-    badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · ${view.strings.article.scheduledAt(article.published.short)}` : ""}`,
+    badge: article.status === "published" ? null : `${badgeOf(article.status, view.language)}${article.status === "scheduled" ? ` · ${view.strings.article.scheduledAt(article.published.short)}` : ""}`,
     section,
     breadcrumbs: trail,
     // Topic pages are Vietnamese only: an English article's tags are in its meta, not linked.
