@@ -25,7 +25,9 @@ export function documentShell(view: View, main: Html): Html {
 ${meta.indexable ? "" : html`<meta name="robots" content="noindex">
 `}<meta property="og:site_name" content="${meta.siteName}">
 <meta property="og:locale" content="${meta.locale}">
-<meta property="og:type" content="${meta.type}">
+${meta.localeAlternates.map((locale) => html`<meta property="og:locale:alternate" content="${locale}">
+`)}${meta.alternates.map((alternate) => html`<link rel="alternate" hreflang="${alternate.language}" href="${alternate.url}">
+`)}<meta property="og:type" content="${meta.type}">
 <meta property="og:title" content="${meta.shareTitle}">
 <meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${meta.canonical}">
@@ -47,8 +49,8 @@ ${cookieHead(chrome.cookies, chrome.assets.cookieScript)}
 </head>
 <body>
 ${cookieNotice(chrome.cookies)}
-<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-${siteHeader(chrome, view.kind === "home")}
+<a class="skip-link" href="#noi-dung">${chrome.strings.skipLink}</a>
+${siteHeader(chrome, view.kind === "home", meta.languageSwitch)}
 <main id="noi-dung" tabindex="-1">
 ${main}
 </main>

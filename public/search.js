@@ -5,6 +5,9 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const fallback = document.querySelector("[data-search-fallback]");
 
+// The page's words come with it (data-text-*, from src/site/strings.ts), in the page's language.
+const text = (name, values = {}) => (form?.dataset[name] ?? "").replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
+
 if (form && status && list) {
   const input = form.elements.namedItem("q");
   const section = form.elements.namedItem("muc");
@@ -26,8 +29,9 @@ if (form && status && list) {
   const none = { filters: async () => ({}), search: async () => ({ results: [] }) };
   const load = () =>
     (pagefind ??= (async () => {
-      const response = await fetch("/pagefind/bundles.json");
-      if (!response.ok) throw new Error(`bundles.json: ${response.status}`);
+      // Each language's bundles: Pagefind would search another language's pages in a bundle without the page's.
+      const response = await fetch(form.dataset.bundles || "/pagefind/bundles.json");
+      if (!response.ok) throw new Error(`${form.dataset.bundles}: ${response.status}`);
       const [first, ...others] = await response.json();
       if (!first) return none;
       const index = await import(`${first}pagefind.js`);
@@ -124,20 +128,19 @@ if (form && status && list) {
     // A document filter alone lists every document it holds: "all the decisions of 2026".
     const filtersOnly = !query && documentFilters.some(([select]) => select.value);
     if (!query && !filtersOnly) {
-      status.textContent = "Nhập từ khoá, có dấu hoặc không dấu, ví dụ: Đồ Sơn, duong Kien An.";
+      status.textContent = text("textPrompt");
       return;
     }
     const mine = ++generation;
-    status.textContent = "Đang tìm…";
+    status.textContent = text("textSearching");
     const index = await load();
     const found = filtersOnly ? (await index.search(null, { filters })).results : await ranked(index, query, filters);
     const results = await Promise.all(found.slice(0, 20).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...results.map(item));
-    const what = filtersOnly ? "văn bản theo bộ lọc đã chọn" : `kết quả cho “${query}”`;
     status.textContent = results.length
-      ? `${found.length} ${what}${found.length > 20 ? ", hiện 20 kết quả đầu" : ""}.`
-      : `Không tìm thấy ${what}.`;
+      ? `${filtersOnly ? text("textFiltered", { count: found.length }) : text("textResults", { count: found.length, query })}${found.length > 20 ? text("textMore", { shown: 20 }) : ""}.`
+      : filtersOnly ? text("textNoneFiltered") : text("textNone", { query });
   };
 
   form.addEventListener("submit", (event) => {
@@ -150,6 +153,6 @@ if (form && status && list) {
   fillYears()
     .then(run)
     .catch(() => {
-      status.textContent = "Chưa có chỉ mục tìm kiếm: trang được dựng không kèm chỉ mục.";
+      status.textContent = text("textNoIndex");
     });
 }

@@ -3,7 +3,8 @@
  * with the governing agency's name, and the footer says who stands behind the site and how to
  * reach them, as Decree 42/2022/NĐ-CP asks of an agency's portal.
  */
-import type { Chrome, Link } from "../../src/site/views.ts";
+import type { Strings } from "../../src/site/strings.ts";
+import type { Chrome, Link, PageMeta } from "../../src/site/views.ts";
 import { html, type Html } from "../html.ts";
 import { cookieSettingsLink } from "./cookie-notice.ts";
 
@@ -15,22 +16,33 @@ export const SEARCH_BOX_ID = "o-tim-kiem";
  * works without JavaScript as far as the search page does. `id` names its field; `label` is
  * the landmark's name, different for each box on a page.
  */
-export function searchBox(search: Link, id: string, label: string): Html {
+export function searchBox(search: Link, id: string, label: string, strings: Strings): Html {
   return html`<form class="search-box" role="search" aria-label="${label}" action="${search.url}" method="get">
-<label for="${id}" class="visually-hidden">Từ khoá tìm kiếm</label>
-<input id="${id}" name="q" type="search" placeholder="Tìm tin bài…" autocomplete="off">
+<label for="${id}" class="visually-hidden">${strings.searchFieldLabel}</label>
+<input id="${id}" name="q" type="search" placeholder="${strings.searchPlaceholder}" autocomplete="off">
 <button type="submit">${search.label}</button>
 </form>`;
 }
 
-export function siteHeader(chrome: Chrome, isHome: boolean): Html {
+/**
+ * The agency line, and beside it, on a site in two languages, the link to this page in the other
+ * language, named in that language (its `lang`), as its readers look for it.
+ */
+function agencyLine(governingBody: string, link: PageMeta["languageSwitch"]): Html {
+  if (!link) return html`<p class="agency-line wrap">${governingBody}</p>`;
+  return html`<div class="agency-line wrap"><p>${governingBody}</p>
+<p class="language-switch"><a href="${link.url}" hreflang="${link.language}" lang="${link.language}">${link.label}</a></p></div>`;
+}
+
+export function siteHeader(chrome: Chrome, isHome: boolean, switchTo: PageMeta["languageSwitch"] = null): Html {
+  const { strings } = chrome;
   const brand = html`<a class="brand" href="${chrome.home}"${isHome ? html` aria-current="page"` : ""}><img src="${chrome.logo}" alt="" width="40" height="40"><span>${chrome.siteName}</span></a>`;
   return html`<header class="site-header">
-<p class="agency-line wrap">${chrome.agency.governingBody}</p>
+${agencyLine(chrome.agency.governingBody, switchTo)}
 <div class="wrap">
 ${isHome ? html`<h1 class="brand-title">${brand}</h1>` : html`<p class="brand-title">${brand}</p>`}
-${searchBox(chrome.search, SEARCH_BOX_ID, "Tìm kiếm trên trang")}
-<nav id="dieu-huong" aria-label="Chuyên mục">
+${searchBox(chrome.search, SEARCH_BOX_ID, strings.searchLandmark, strings)}
+<nav id="dieu-huong" aria-label="${strings.navLabel}">
 <ul>
 ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ""}>${item.label}</a></li>
 `)}</ul>
@@ -41,24 +53,24 @@ ${chrome.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` 
 
 export function siteFooter(chrome: Chrome): Html {
   const { agency } = chrome;
+  const words = chrome.strings.footer;
   return html`<footer class="site-footer">
 <div class="wrap">
 <p class="footer-name">${chrome.siteName}</p>
 <p>${chrome.siteDescription}</p>
 <div class="agency">
-<p>Cơ quan chủ quản: ${agency.governingBody}</p>
-<p>Cơ quan chịu trách nhiệm nội dung: ${chrome.publisher}</p>
-<p>Người chịu trách nhiệm: ${agency.responsible}</p>
+<p>${words.governingBody}: ${agency.governingBody}</p>
+<p>${words.publisher}: ${chrome.publisher}</p>
+<p>${words.responsible}: ${agency.responsible}</p>
 <p>${agency.licence}</p>
 <address>
-<p>Địa chỉ: ${agency.address.map((line, index) => html`${index > 0 ? ", " : ""}${line}`)}</p>
-<p>Điện thoại: <a href="${agency.phone.url}">${agency.phone.label}</a></p>
-<p>Thư điện tử: <a href="${agency.email.url}">${agency.email.label}</a></p>
+<p>${words.address}: ${agency.address.map((line, index) => html`${index > 0 ? ", " : ""}${line}`)}</p>
+<p>${words.phone}: <a href="${agency.phone.url}">${agency.phone.label}</a></p>
+<p>${words.email}: <a href="${agency.email.url}">${agency.email.label}</a></p>
 ${chrome.officer ? html`<p>${chrome.officer.role}: ${chrome.officer.name}, <a href="${chrome.officer.phone.url}">${chrome.officer.phone.label}</a>, <a href="${chrome.officer.email.url}">${chrome.officer.email.label}</a></p>
 ` : ""}</address>
-${chrome.englishAbout ? html`<p lang="en"><a href="${chrome.englishAbout.url}" hreflang="en">${chrome.englishAbout.label}: the agency in English</a></p>
-` : ""}</div>
-<nav aria-label="Thông tin về trang">
+</div>
+<nav aria-label="${words.navLabel}">
 <ul>
 ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
 `)}<li>${cookieSettingsLink(chrome.cookies)}</li>
@@ -69,8 +81,8 @@ ${chrome.footerLinks.map((link) => html`<li><a href="${link.url}">${link.label}<
 </footer>`;
 }
 
-export function breadcrumbs(trail: readonly Link[]): Html {
-  return html`<nav class="breadcrumbs" aria-label="Vị trí trang">
+export function breadcrumbs(trail: readonly Link[], strings: Strings): Html {
+  return html`<nav class="breadcrumbs" aria-label="${strings.breadcrumbsLabel}">
 <ol>
 ${trail.map((link, index) =>
   index === trail.length - 1

@@ -23,12 +23,12 @@ ${notice.items.map((item) => html`<li><time datetime="${item.date.iso}">${item.d
 }
 
 /**
- * The "In bài" button: hidden in the HTML, shown by public/print.js, which also makes it print,
+ * The "In bài" (Print) button: hidden in the HTML, shown by public/print.js, which also makes it print,
  * so without JavaScript no button is shown that does nothing (the browser's own Print still works).
  * It sits with the share links under the article, below the fold: shown at the top, it pushed
  * the standfirst and photo down once the script ran, a layout shift readers would see.
  */
-export function printButton(script: string): Html {
-  return html`<p class="print-action" data-print-action hidden><button type="button" class="print-button">In bài</button></p>
+export function printButton(script: string, label: string): Html {
+  return html`<p class="print-action" data-print-action hidden><button type="button" class="print-button">${label}</button></p>
 <script type="module" src="${script}"></script>`;
 }

@@ -20,8 +20,8 @@ export function latestNewsSlot(slot: LatestNewsSlot, script: string): Html {
 </section>`;
 }
 
-export function sidebar(content: Sidebar, script: string): Html {
-  return html`<aside class="sidebar" aria-label="Tin khác">
+export function sidebar(content: Sidebar, script: string, label: string): Html {
+  return html`<aside class="sidebar" aria-label="${label}">
 ${content.section ? html`<section class="sidebar-block" aria-labelledby="${SIDEBAR_SECTION_ID}">
 <h2 id="${SIDEBAR_SECTION_ID}" class="block-title"><a href="${content.section.link.url}">${content.section.heading}</a></h2>
 ${teaserList(content.section.teasers, { className: "compact", imageSizes: PHOTO_SIZES.compact, summary: false })}

@@ -6,7 +6,7 @@ import { html, type Html } from "../html.ts";
 
 export function correctionsPage(view: CorrectionsView): Html {
   return html`<div class="wrap">
-${breadcrumbs(view.breadcrumbs)}
+${breadcrumbs(view.breadcrumbs, view.chrome.strings)}
 <h1>${view.heading}${view.pagination.current > 1 ? html` <span class="page-number">– Trang ${view.pagination.current}</span>` : ""}</h1>
 <p class="lede">${view.description}</p>
 ${view.items.length > 0 ? html`<ol class="corrections-list">
@@ -16,7 +16,7 @@ ${view.items.map((item) => html`<li>
 <p>${item.text}</p>
 </li>
 `)}</ol>` : html`<p>Chưa có đính chính nào.</p>`}
-${paginationNav(view.pagination)}
+${paginationNav(view.pagination, view.chrome.strings)}
 <p class="feed-links">Theo dõi đính chính: ${view.feeds.map((feed, index) => html`${index > 0 ? " · " : ""}<a href="${feed.url}">${feed.label}</a>`)}</p>
 </div>`;
 }

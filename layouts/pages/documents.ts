@@ -35,7 +35,7 @@ ${group.choices.map((choice) => html`<li><a href="${choice.url}"${choice.current
 
 export function documentListPage(view: DocumentListView): Html {
   return html`<div class="wrap documents">
-${breadcrumbs(view.breadcrumbs)}
+${breadcrumbs(view.breadcrumbs, view.chrome.strings)}
 <h1>${view.heading}${view.pagination.current > 1 ? html` <span class="page-number">– Trang ${view.pagination.current}</span>` : ""}</h1>
 <p class="lede">${view.summary}. <a href="${view.search.url}">${view.search.label}</a> · <a href="${view.feed.url}">${view.feed.label}</a></p>
 <div class="documents-layout">
@@ -46,7 +46,7 @@ ${view.filters.map(filterGroup)}</nav>
 <div class="documents-main">
 ${view.documents.length > 0 ? html`<ol class="document-list">
 ${view.documents.map(documentItem)}</ol>` : html`<p>Chưa có văn bản nào được công bố.</p>`}
-${paginationNav(view.pagination)}
+${paginationNav(view.pagination, view.chrome.strings)}
 </div>
 </div>
 </div>`;
@@ -61,7 +61,7 @@ function factValue(fact: DocumentFact): Html | string {
 export function documentPage(view: DocumentPageView): Html {
   const { search } = view;
   return html`<div class="wrap">
-${breadcrumbs(view.breadcrumbs)}
+${breadcrumbs(view.breadcrumbs, view.chrome.strings)}
 <article class="document" aria-labelledby="tieu-de" data-pagefind-body>
 <p hidden><span data-pagefind-filter="type[data-value]" data-value="${search.type}"></span><span data-pagefind-filter="issuer[data-value]" data-value="${search.issuer}"></span><span data-pagefind-filter="field[data-value]" data-value="${search.field}"></span><span data-pagefind-filter="year[data-value]" data-value="${search.year}"></span><span data-pagefind-meta="date[data-value]" data-value="${search.date}"></span><span data-pagefind-meta="number[data-value]" data-value="${search.number}"></span><span data-pagefind-meta="summary[data-value]" data-value="${view.title}"></span><span data-pagefind-weight="2">${search.number} ${search.numberWords}</span></p>
 <p class="article-section"><a href="${view.library.url}">${view.library.label}</a></p>

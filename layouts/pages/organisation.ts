@@ -37,7 +37,7 @@ ${body}
 export function organisationPage(view: OrganisationView): Html {
   const { labels } = view;
   return html`<div class="wrap">
-${breadcrumbs(view.breadcrumbs)}
+${breadcrumbs(view.breadcrumbs, view.chrome.strings)}
 <article class="article organisation" lang="${labels.tag}" aria-labelledby="tieu-de">
 <h1 id="tieu-de">${labels.title}</h1>
 <p class="translation"><a href="${view.translation.url}" hreflang="${view.translation.tag}" lang="${view.translation.tag}">${view.translation.label}</a></p>

@@ -6,11 +6,12 @@ import { html, trusted, type Html } from "../html.ts";
 
 export function staticPage(view: StaticPageView): Html {
   const { page } = view;
+  const { strings } = view.chrome;
   return html`<div class="wrap">
-${breadcrumbs(view.breadcrumbs)}
+${breadcrumbs(view.breadcrumbs, strings)}
 <article class="article static-page" aria-labelledby="tieu-de">
 <h1 id="tieu-de">${page.title}</h1>
-${page.updated ? html`<p class="dateline">Cập nhật <time datetime="${page.updated.iso}">${page.updated.display}</time></p>` : ""}
+${page.updated ? html`<p class="dateline">${strings.article.updated} <time datetime="${page.updated.iso}">${page.updated.display}</time></p>` : ""}
 <div class="article-body">
 ${trusted(page.html)}
 </div>
@@ -19,17 +20,19 @@ ${trusted(page.html)}
 }
 
 export function notFoundPage(view: NotFoundView): Html {
+  const { strings } = view.chrome;
+  const words = strings.notFound;
   return html`<div class="wrap">
-<h1>Không tìm thấy trang</h1>
-<p class="lede">Trang bạn tìm không có hoặc đã được chuyển đi. Địa chỉ có thể đã bị gõ sai, hoặc bài viết đã được chuyển sang chuyên mục khác.</p>
-<h2 id="tim-kiem-404">Tìm bài viết</h2>
-${searchBox(view.chrome.search, "tim-kiem-trang-loi", "Tìm bài viết")}
-<p><a href="${view.chrome.home}">Về trang chủ</a> hoặc xem tin theo chuyên mục:</p>
+<h1>${words.title}</h1>
+<p class="lede">${words.lede}</p>
+<h2 id="tim-kiem-404">${words.findHeading}</h2>
+${searchBox(view.chrome.search, "tim-kiem-trang-loi", words.findHeading, strings)}
+<p><a href="${view.chrome.home}">${words.backHome}</a> ${words.orSections}</p>
 <ul class="section-links">
 ${view.sections.map((section) => html`<li><a href="${section.url}">${section.label}</a></li>
 `)}</ul>
 ${view.latest.length > 0 ? html`<section aria-labelledby="tin-moi">
-<h2 id="tin-moi" class="block-title">Tin mới</h2>
+<h2 id="tin-moi" class="block-title">${words.latest}</h2>
 ${teaserList(view.latest, { showSection: true, imageSizes: PHOTO_SIZES.rowCards, className: "cards row", summary: false })}
 </section>` : ""}
 </div>`;

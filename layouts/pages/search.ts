@@ -34,44 +34,47 @@ const documentFilters = html`<div class="search-filter">
  * on wide screens never puts a label beside the other filter's dropdown.
  */
 export function searchPage(view: SearchView): Html {
+  const { strings } = view.chrome;
+  const words = strings.searchPage;
+  const script = words.script;
   return html`<div class="wrap with-sidebar">
 <div class="main-column">
-${breadcrumbs(view.breadcrumbs)}
-<h1>Tìm kiếm</h1>
-<form class="search-form" role="search" action="${view.url}" method="get" data-search-form hidden>
-<label for="tu-khoa">Từ khoá</label>
+${breadcrumbs(view.breadcrumbs, strings)}
+<h1>${strings.search}</h1>
+<form class="search-form" role="search" action="${view.url}" method="get" data-search-form data-bundles="${view.bundles}" data-text-prompt="${script.prompt}" data-text-searching="${script.searching}" data-text-results="${script.results}" data-text-more="${script.more}" data-text-none="${script.none}" data-text-filtered="${script.filtered}" data-text-none-filtered="${script.noneFiltered}" data-text-no-index="${script.noIndex}" hidden>
+<label for="tu-khoa">${words.field}</label>
 <div class="search-row">
 <input id="tu-khoa" name="q" type="search" autocomplete="off" spellcheck="false">
-<button type="submit">Tìm</button>
+<button type="submit">${words.submit}</button>
 </div>
 <div class="search-filters">
 <div class="search-filter">
-<label for="loc-chuyen-muc">Chuyên mục</label>
+<label for="loc-chuyen-muc">${words.section}</label>
 <select id="loc-chuyen-muc" name="muc" data-filter="section">
-<option value="">Tất cả chuyên mục</option>
+<option value="">${words.allSections}</option>
 ${view.sections.map((section) => html`<option value="${section.label}">${section.label}</option>
 `)}</select>
 </div>
 <div class="search-filter">
-<label for="loc-nam">Năm</label>
+<label for="loc-nam">${words.year}</label>
 <select id="loc-nam" name="nam" data-filter="year">
-<option value="">Mọi năm</option>
+<option value="">${words.allYears}</option>
 </select>
 </div>
-${documentFilters}
+${view.documentFilters ? documentFilters : ""}
 </div>
 </form>
 <p class="search-status" role="status" data-search-status></p>
 <ol class="search-results" data-search-results></ol>
 <div class="search-fallback" data-search-fallback>
-<p>Tìm kiếm chạy ngay trong trình duyệt và cần JavaScript. Bạn vẫn có thể tìm tin theo chuyên mục, chủ đề hoặc thời gian:</p>
+<p>${words.fallback}</p>
 <ul class="section-links">
 ${view.sections.map((section) => html`<li><a href="${section.url}">${section.label}</a></li>
 `)}${view.browse.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>
 `)}</ul>
 </div>
 </div>
-${sidebar(view.sidebar, view.chrome.assets.latestScript)}
+${sidebar(view.sidebar, view.chrome.assets.latestScript, strings.sidebar.label)}
 </div>
 <script type="module" src="${view.script}"></script>`;
 }

@@ -22,6 +22,7 @@ import { performance } from "node:perf_hooks";
 import { servePreview, writeFiles, writePages, type PreviewServer } from "../../.eleventy.ts";
 import { createArticleMemo } from "../content/load-articles.ts";
 import { createRelatedWorker } from "../site/related.ts";
+import { siteLanguages, type Language } from "../content/language.ts";
 import { searchBundles, type SearchBundle } from "../site/search-bundles.ts";
 import { watchContent } from "./content-watch.ts";
 import { describeError } from "./error-chain.ts";
@@ -83,7 +84,7 @@ let manifest: Manifest = EMPTY_MANIFEST;
  * Loads the site and writes what changed since the last write, returning what its search
  * index is made of; throws when either failed.
  */
-async function write(): Promise<{ readonly language: string; readonly bundles: readonly SearchBundle[] }> {
+async function write(): Promise<{ readonly languages: readonly Language[]; readonly bundles: readonly SearchBundle[] }> {
   const started = performance.now();
   const site = await build.load({ memo, related });
   const written = await writePages(build, outputDir, site.model, manifest, {
@@ -96,7 +97,7 @@ async function write(): Promise<{ readonly language: string; readonly bundles: r
   await writeFiles(build, outputDir, await build.feeds(site, outputDir));
   const removed = written.removed > 0 ? `, removed ${written.removed}` : "";
   console.log(`Wrote ${written.files} files${removed} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  return { language: site.model.settings.language, bundles: searchBundles(site.model.search) };
+  return { languages: siteLanguages(site.model.settings), bundles: searchBundles(site.model.search) };
 }
 
 // One write at a time: saves made while one runs are taken in by the next. Until the first
@@ -110,11 +111,11 @@ while (!stopping) {
   }
   due = false;
   try {
-    const { language, bundles } = await write();
+    const { languages, bundles } = await write();
     if (server) server.reload();
     else if (!stopping) server = await servePreview(outputDir, address, (port) => previewBanner(address.host, port, os.networkInterfaces()));
     // Pagefind reads the whole output again: the index follows the reload that shows the save.
-    if (build.options.searchIndex) indexSearch(outputDir, language, bundles);
+    if (build.options.searchIndex) indexSearch(outputDir, languages, bundles);
   } catch (error) {
     const { reason, detail } = describeError(error);
     console.error(`The preview was not updated: ${reason}`);

@@ -18,12 +18,18 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
-import { SEARCH_INDEX_SEGMENT } from "../site/routes.ts";
+import type { Language } from "../content/language.ts";
+import { SEARCH_INDEX_SEGMENT, searchBundlesListUrl, searchBundleUrl } from "../site/routes.ts";
 import type { SearchBundle } from "../site/search-bundles.ts";
 import { linkTree } from "../publish/link-or-copy.ts";
 
-/** The list of bundles the search page reads, inside the search index folder. */
-export const BUNDLES_FILE = "bundles.json";
+/** The list of bundles the search page of `language` reads, inside the search index folder. */
+export function bundlesFile(language: Language): string {
+  return path.posix.basename(searchBundlesListUrl(language));
+}
+
+/** The Vietnamese search page's list of bundles. */
+export const BUNDLES_FILE = bundlesFile("vi");
 
 /**
  * Pagefind's ready-made interfaces, written into every bundle: the search page has its own
@@ -54,8 +60,8 @@ async function isBundle(dir: string): Promise<boolean> {
 }
 
 /** Indexes the pages of `bundle` (in `outputDir`) into `target`, which must not exist yet. */
-async function indexBundle(outputDir: string, bundle: SearchBundle, language: string, target: string): Promise<void> {
-  const { index, errors } = await createIndex({ forceLanguage: language });
+async function indexBundle(outputDir: string, bundle: SearchBundle, target: string): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) {
     await close();
     throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -86,9 +92,10 @@ async function indexBundle(outputDir: string, bundle: SearchBundle, language: st
 
 /**
  * Writes the index of `bundles` into `outputDir`, taking from `previousDir` (which may be
- * `outputDir` itself) every bundle it holds.
+ * `outputDir` itself) every bundle it holds, and a list of bundles for each of `languages`
+ * (an empty one for a language without pages, which its search page reads as no results).
  */
-export async function writeSearchIndex(outputDir: string, language: string, bundles: readonly SearchBundle[], previousDir: string | null): Promise<SearchIndexReport> {
+export async function writeSearchIndex(outputDir: string, languages: readonly Language[], bundles: readonly SearchBundle[], previousDir: string | null): Promise<SearchIndexReport> {
   const root = path.join(outputDir, SEARCH_INDEX_SEGMENT);
   await mkdir(root, { recursive: true });
   let reused = 0;
@@ -101,13 +108,15 @@ export async function writeSearchIndex(outputDir: string, language: string, bund
       continue;
     }
     await rm(target, { recursive: true, force: true });
-    await indexBundle(outputDir, bundle, language, target);
+    await indexBundle(outputDir, bundle, target);
     pages += bundle.pages.length;
   }
-  const listed = new Set([...bundles.map((bundle) => bundle.name), BUNDLES_FILE]);
+  const listed = new Set([...bundles.map((bundle) => bundle.name), ...languages.map(bundlesFile)]);
   for (const name of await readdir(root)) if (!listed.has(name)) await rm(path.join(root, name), { recursive: true, force: true });
-  const list = bundles.map((bundle) => `/${SEARCH_INDEX_SEGMENT}/${bundle.name}/`);
-  await writeFile(path.join(root, BUNDLES_FILE), `${JSON.stringify(list)}\n`);
+  for (const language of languages) {
+    const list = bundles.filter((bundle) => bundle.language === language).map((bundle) => searchBundleUrl(bundle.name));
+    await writeFile(path.join(root, bundlesFile(language)), `${JSON.stringify(list)}\n`);
+  }
   return { bundles: bundles.length, reused, pages };
 }
 
@@ -119,10 +128,10 @@ export async function writeSearchIndex(outputDir: string, language: string, bund
  * written once more afterwards, so that it ends up matching the pages. A failure is printed
  * and left to the next save.
  */
-export function searchIndexAfterwards(): (outputDir: string, language: string, bundles: readonly SearchBundle[]) => void {
+export function searchIndexAfterwards(): (outputDir: string, languages: readonly Language[], bundles: readonly SearchBundle[]) => void {
   let running = false;
-  let next: { readonly outputDir: string; readonly language: string; readonly bundles: readonly SearchBundle[] } | null = null;
-  const run = (outputDir: string, language: string, bundles: readonly SearchBundle[]): void => {
+  let next: { readonly outputDir: string; readonly language: readonly Language[]; readonly bundles: readonly SearchBundle[] } | null = null;
+  const run = (outputDir: string, language: readonly Language[], bundles: readonly SearchBundle[]): void => {
     running = true;
     writeSearchIndex(outputDir, language, bundles, outputDir)
       .catch((error: unknown) => console.error(`search index: ${error instanceof Error ? error.message : String(error)}`))

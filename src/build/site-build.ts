@@ -18,6 +18,7 @@ import { cachedRelated } from "../site/related-cache.ts";
 import type { SiteModel } from "../site/model.ts";
 import type { GeneratedFile } from "../site/feeds.ts";
 import { logoUrl, outputPathFor } from "../site/routes.ts";
+import { siteLanguages } from "../content/language.ts";
 import { searchBundles } from "../site/search-bundles.ts";
 import type { AssetUrls } from "../site/views.ts";
 import { formatReport } from "../site/report.ts";
@@ -107,6 +108,6 @@ export function createSiteBuild(env: NodeJS.ProcessEnv, rootDir: string): SiteBu
       const sizes = await Promise.all(model.feeds.sizesOf.map(async (url) => [url, (await stat(path.join(outputDir, outputPathFor(url)))).size] as const));
       return model.feeds.render(new Map(sizes));
     },
-    indexSearch: ({ model }, outputDir, previousDir) => writeSearchIndex(outputDir, model.settings.language, searchBundles(model.search), previousDir),
+    indexSearch: ({ model }, outputDir, previousDir) => writeSearchIndex(outputDir, siteLanguages(model.settings), searchBundles(model.search), previousDir),
   };
 }

@@ -9,7 +9,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { contentTypeFor } from "../publish/content-types.ts";
-import { notFoundUrl, outputPathFor } from "../site/routes.ts";
+import { homeUrlOf, notFoundUrl, notFoundUrlOf, outputPathFor } from "../site/routes.ts";
 
 export interface StaticServer {
   /** `http://127.0.0.1:port` (or https), without a trailing slash. */
@@ -66,7 +66,9 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
     send(request, response, 200, contentTypeFor(file), await readFile(file));
     return;
   }
-  const notFound = path.join(root, outputPathFor(notFoundUrl));
+  // A missing English page gets the English 404 page, as deploy/nginx.conf serves it.
+  const english = pathname.startsWith(homeUrlOf("en")) ? path.join(root, outputPathFor(notFoundUrlOf("en"))) : null;
+  const notFound = english && (await isFile(english)) ? english : path.join(root, outputPathFor(notFoundUrl));
   if (await isFile(notFound)) send(request, response, 404, contentTypeFor(notFound), await readFile(notFound));
   else send(request, response, 404, "text/plain; charset=utf-8", "not found");
 }

@@ -11,7 +11,8 @@ import { errorFromException } from "./errors.ts";
 import { createMarkdownRenderer, type MarkdownRenderer } from "./markdown.ts";
 import { openingOf } from "./opening.ts";
 import { resolvePhoto, type PhotoFiles, type ResolvedPhoto } from "./photo-path.ts";
-import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, pageSchema } from "./schema.ts";
+import { languageOfContentPath } from "./language.ts";
+import { ENGLISH_FRONT_MATTER_FIELDS, englishFrontMatterSchema, englishPageSchema, CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS, pageSchema } from "./schema.ts";
 import { foldedDWords } from "./search-terms.ts";
 import type { SiteSettings } from "./settings.ts";
 import { slugify } from "./slug.ts";
@@ -41,6 +42,11 @@ export interface ArticleContext {
   /** Built once per load: constructing a zod schema costs far more than using it. */
   readonly articleSchema: ReturnType<typeof frontMatterSchema>;
   readonly pageSchema: ReturnType<typeof pageSchema>;
+  /** For files under content/en/. */
+  readonly englishArticleSchema: ReturnType<typeof englishFrontMatterSchema>;
+  readonly englishPageSchema: ReturnType<typeof englishPageSchema>;
+  /** English section slugs by Vietnamese slug; empty for a Vietnamese-only site. */
+  readonly englishSections: ReadonlyMap<string, string>;
   readonly render: MarkdownRenderer;
   readonly contentDir: string;
   readonly now: number;
@@ -50,10 +56,14 @@ export interface ArticleContext {
 /** `files` answers for the disk where the files are read (see diskPhotoFiles in load-articles.ts). */
 export function createArticleContext(init: ArticleContextInit, files: PhotoFiles): ArticleContext {
   const { settings } = init;
+  const sectionSlugs = settings.sections.map((section) => section.slug) as [string, ...string[]];
   return {
     settings,
-    articleSchema: frontMatterSchema(settings.sections.map((section) => section.slug) as [string, ...string[]], settings.timeZone),
+    articleSchema: frontMatterSchema(sectionSlugs, settings.timeZone),
     pageSchema: pageSchema(settings.timeZone),
+    englishArticleSchema: englishFrontMatterSchema(sectionSlugs, settings.timeZone),
+    englishPageSchema: englishPageSchema(settings.timeZone),
+    englishSections: new Map((settings.en?.sections ?? []).map((entry) => [entry.section, entry.slug])),
     contentDir: init.contentDir,
     now: init.now,
     files,
@@ -79,11 +89,12 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   const text = readSourceText(bytes, file);
   if (!text.ok) return text.errors;
   const { source } = text;
-  const result = context.articleSchema.safeParse(source.yaml.value ?? {});
+  const language = languageOfContentPath(sourceFile.contentPath);
+  const result = (language === "en" ? context.englishArticleSchema : context.articleSchema).safeParse(source.yaml.value ?? {});
   const errors: ContentError[] = [];
   if (!result.success) {
     const knownKeys = (at: string): readonly string[] =>
-      at === "" ? FRONT_MATTER_FIELDS : at === "image" ? IMAGE_FIELDS : /^corrections\.\d+$/.test(at) ? CORRECTION_FIELDS : [];
+      at === "" ? (language === "en" ? ENGLISH_FRONT_MATTER_FIELDS : FRONT_MATTER_FIELDS) : at === "image" ? IMAGE_FIELDS : /^corrections\.\d+$/.test(at) ? CORRECTION_FIELDS : [];
     errors.push(...issuesToErrors(result.error.issues, { file, yaml: source.yaml, knownKeys }));
   }
   // A draft may be a headline waiting for its text; anything to be published may not.
@@ -120,7 +131,12 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   if (!slug) {
     return [{ file, line: source.yaml.lineOf(["title"]), field: "slug", message: "cannot be made from the title", hint: "add slug: with lower-case words joined by hyphens" }];
   }
-  const url = articleUrl(fm.section, slug);
+  const englishSection = language === "en" ? context.englishSections.get(fm.section) : undefined;
+  if (language === "en" && englishSection === undefined) {
+    return [{ file, line: 1, field: "file", message: "is an English article, but site.yaml has no en: block", hint: "add en: to site.yaml (README “Two languages”), or move the file to content/articles/" }];
+  }
+  const url = englishSection === undefined ? articleUrl(fm.section, slug) : articleUrl(englishSection, slug, "en");
+  const translation = "translationOf" in fm && typeof fm.translationOf === "string" ? { slug: fm.translationOf, line: source.yaml.lineOf(["translationOf"]) } : null;
   const image: ArticleImage | null =
     fm.image && lead
       ? { source: lead.contentPath, alt: fm.image.alt, caption: fm.image.caption ?? null, credit: fm.image.credit ?? null, line: leadLine, field: "image.src" }
@@ -137,6 +153,8 @@ function readArticle(sourceFile: SourceFile, bytes: Uint8Array, digest: string, 
   const summary = fm.summary ?? rendered.firstParagraph;
   return {
     file,
+    language,
+    translationOf: translation,
     digest,
     status,
     slug,

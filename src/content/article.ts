@@ -3,6 +3,7 @@
  * from the front matter schema wherever the value passes through unchanged.
  */
 import type { SiteDate } from "./dates.ts";
+import type { Language } from "./language.ts";
 import type { FrontMatter, FrontMatterImage, PageFrontMatter } from "./schema.ts";
 
 /** HTML that came out of rehype-sanitize; the only HTML layouts may insert unescaped. */
@@ -47,9 +48,19 @@ export interface Correction {
   readonly line: number;
 }
 
+/** The Vietnamese original an English file names (`translationOf:`), with its line for errors. */
+export interface TranslationOf {
+  readonly slug: string;
+  readonly line: number;
+}
+
 export interface Article {
   /** Path relative to the project root, as used in error messages. */
   readonly file: string;
+  /** By its folder: content/en/articles/ is English (language.ts). */
+  readonly language: Language;
+  /** English articles only: the Vietnamese article it translates. */
+  readonly translationOf: TranslationOf | null;
   /**
    * A hash of the file's bytes and of everything rendering depends on (the pipeline's code,
    * packages and settings): two articles with the same digest and status are the same. It is
@@ -104,6 +115,9 @@ export interface SourceLink {
 
 export interface StaticPage {
   readonly file: string;
+  readonly language: Language;
+  /** English pages only: the Vietnamese page it translates. */
+  readonly translationOf: TranslationOf | null;
   readonly slug: string;
   readonly url: string;
   readonly title: PageFrontMatter["title"];

@@ -65,3 +65,15 @@ export const PAGE_FIELDS: Readonly<Record<PageFieldName, FieldGuide>> = {
   slug: { what: "a URL slug", label: "Đường dẫn", hint: "Không bắt buộc. Chỉ chữ thường không dấu, số và dấu gạch ngang; bỏ trống thì dùng tên tệp." },
   updated: { what: "the date of the last change", label: "Cập nhật lúc", hint: "Không bắt buộc. Thời điểm sửa trang gần nhất." },
 };
+
+/**
+ * Only in English files (content/en/): the slug of the Vietnamese article or page this one
+ * translates, so that each links the other. The desk edits the Vietnamese folders alone, so it
+ * has no form field; the label and hint say what README "Two languages" says.
+ */
+export const TRANSLATION_FIELD_NAME = "translationOf";
+export const TRANSLATION_FIELD: FieldGuide = {
+  what: "the slug of the Vietnamese original, the last part of its URL",
+  label: "Bản gốc tiếng Việt",
+  hint: "Chỉ có ở bài tiếng Anh (content/en/). Đường dẫn (slug) của bài hoặc trang tiếng Việt mà bài này dịch, ví dụ khai-mac-ngay-hoi-khoi-nghiep-doi-moi-sang-tao-hai-phong-2026.",
+};

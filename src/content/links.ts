@@ -6,7 +6,7 @@ import type { Article, SourceLink, StaticPage } from "./article.ts";
 import { closest, type ContentError } from "./errors.ts";
 import type { SiteSettings } from "./settings.ts";
 import { RESERVED_SLUGS } from "./settings.ts";
-import { isListPageSegment, TOPICS_SEGMENT } from "./url-scheme.ts";
+import { ENGLISH_RESERVED_SEGMENTS, ENGLISH_SEGMENT, isListPageSegment, TOPICS_SEGMENT } from "./url-scheme.ts";
 
 /** The site path a link points at, or null when it leaves the site. */
 function sitePath(url: string, origin: string): string | null {
@@ -23,6 +23,7 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
   const byUrl = new Map(articles.map((article) => [article.url, article]));
   const pageUrls = new Set(pages.map((page) => page.url));
   const sections = new Set(settings.sections.map((section) => section.slug));
+  const englishSections = new Set((settings.en?.sections ?? []).map((section) => section.slug));
   const tags = new Set(articles.filter((article) => article.status === "published").flatMap((article) => article.tags.map((tag) => tag.slug)));
   const publishedUrls = articles.filter((article) => article.status === "published").map((article) => article.url);
   const errors: ContentError[] = [];
@@ -40,16 +41,26 @@ export function checkInternalLinks(articles: readonly Article[], pages: readonly
       errors.push({ file: source.file, line: link.line, field: "body.link", message, hint });
     };
     const [first, second] = segments;
-    if (first === TOPICS_SEGMENT && second && segments.length === 2 && !tags.has(second)) {
-      fail(`links to the topic ${withSlash}, which no published article has`, "check the tag's spelling in the URL");
-      return;
+    if (first === ENGLISH_SEGMENT) {
+      // English URLs: /en/, its own pages, its sections and their pages; articles as Vietnamese ones, below.
+      if (segments.length === 1 || ENGLISH_RESERVED_SEGMENTS.includes(second!)) return;
+      if (segments.length === 2) {
+        if (!englishSections.has(second!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not an English section or page`, `English sections: ${[...englishSections].join(", ") || "none (site.yaml has no en: block)"}`);
+        return;
+      }
+      if (segments.length === 3 && englishSections.has(second!) && isListPageSegment(segments[2]!)) return;
+    } else {
+      if (first === TOPICS_SEGMENT && second && segments.length === 2 && !tags.has(second)) {
+        fail(`links to the topic ${withSlash}, which no published article has`, "check the tag's spelling in the URL");
+        return;
+      }
+      if (first && RESERVED_SLUGS.includes(first)) return;
+      if (segments.length === 1) {
+        if (!sections.has(first!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not a section or page`, `sections: ${[...sections].join(", ")}`);
+        return;
+      }
+      if (segments.length === 2 && sections.has(first!) && isListPageSegment(second!)) return;
     }
-    if (first && RESERVED_SLUGS.includes(first)) return;
-    if (segments.length === 1) {
-      if (!sections.has(first!) && !pageUrls.has(withSlash)) fail(`links to ${withSlash}, which is not a section or page`, `sections: ${[...sections].join(", ")}`);
-      return;
-    }
-    if (segments.length === 2 && sections.has(first!) && isListPageSegment(second!)) return;
     const article = byUrl.get(withSlash);
     if (!article) {
       const guess = closest(withSlash, publishedUrls);

@@ -22,12 +22,14 @@ import { diskPhotoFiles, loadArticles, type ArticleMemo } from "./load-articles.
 import type { Organisation } from "./organisation.ts";
 import { ORGANISATION_FILE, ORGANISATION_FOLDER, readOrganisation } from "./organisation-file.ts";
 import { loadPage, type PageContext } from "./page-file.ts";
+import { withoutLanguageFolder } from "./language.ts";
 import { IMAGE_EXTENSIONS } from "./photo-path.ts";
 import { parseRedirectRecord, REDIRECT_RECORD, type RecordEntry } from "./redirect-record.ts";
 import { readSettings, RESERVED_SLUGS, type SiteSettings } from "./settings.ts";
 import { toPosix, type SourceFile } from "./source-file.ts";
 import { tagClashErrors } from "./tags.ts";
-import { DOCUMENTS_SEGMENT, isListPageSegment, organisationUrl, ORGANISATION_SEGMENT, sectionUrl, staticPageUrl } from "./url-scheme.ts";
+import { translationPairs } from "./translations.ts";
+import { DOCUMENTS_SEGMENT, ENGLISH_RESERVED_SEGMENTS, isListPageSegment, organisationUrl, ORGANISATION_SEGMENT, sectionUrl, staticPageUrl } from "./url-scheme.ts";
 import { walkContent, type IgnoredFile } from "./walk.ts";
 
 export interface LoadOptions {
@@ -88,6 +90,11 @@ function reservedPageUrls(settings: SiteSettings, organisation: boolean): Map<st
   const reserved = new Map<string, string>(RESERVED_SLUGS.map((slug) => [staticPageUrl(slug), "the site itself"]));
   if (organisation) reserved.set(organisationUrl("vi"), `the organisation page, made from ${ORGANISATION_FILE}`);
   for (const section of settings.sections) reserved.set(sectionUrl(section.slug), `section "${section.name}"`);
+  if (settings.en) {
+    for (const segment of ENGLISH_RESERVED_SEGMENTS) reserved.set(staticPageUrl(segment, "en"), "the English site itself");
+    if (organisation) reserved.set(organisationUrl("en"), `the English organisation page, made from ${ORGANISATION_FILE}`);
+    for (const section of settings.en.sections) reserved.set(sectionUrl(section.slug, "en"), `English section "${section.name}"`);
+  }
   return reserved;
 }
 
@@ -156,6 +163,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const contentPath = toPosix(path.relative(contentDir, absolute));
     const sourceFile: SourceFile = { absolute, file: rel(absolute), contentPath };
     const extension = path.extname(absolute).toLowerCase();
+    // English articles and pages sit in the same folders under en/ (language.ts).
+    const kindPath = withoutLanguageFolder(contentPath);
     if (contentPath.startsWith(documentsFolder) && extension !== ".md") {
       // Attachments: load-documents.ts reports those no document lists.
       documentOthers.push(sourceFile);
@@ -174,8 +183,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
         message: `is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a content file may be`,
         hint: "split it into several articles; tables of data and documents belong in linked files",
       });
-    } else if (extension === ".md" && contentPath.startsWith("articles/")) articleFiles.push(sourceFile);
-    else if (extension === ".md" && contentPath.startsWith("pages/")) pageFiles.push(sourceFile);
+    } else if (extension === ".md" && kindPath !== contentPath && !settings.en) {
+      errors.push({ file: sourceFile.file, line: 1, field: "file", message: "is English content, but site.yaml has no en: block", hint: "add en: to site.yaml (README “Two languages”), or move the file out of en/" });
+    } else if (extension === ".md" && kindPath.startsWith("articles/")) articleFiles.push(sourceFile);
+    else if (extension === ".md" && kindPath.startsWith("pages/")) pageFiles.push(sourceFile);
     else if (extension === ".md" && contentPath.startsWith(documentsFolder)) documentFiles.push(sourceFile);
     else if (contentPath.startsWith(`${ORGANISATION_FOLDER}/`)) {
       errors.push({ file: sourceFile.file, line: 1, field: "file", message: `is not read: the organisation is the one file ${ORGANISATION_FILE}`, hint: "move what it says into to-chuc.yaml, or delete it" });
@@ -185,7 +196,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
         line: 1,
         field: "file",
         message: "is not an article, page, photo or site.yaml, so it would not be published",
-        hint: `articles are .md files under articles/, pages .md files under pages/, documents .md files under ${DOCUMENTS_SEGMENT}/`,
+        hint: `articles are .md files under articles/, pages .md files under pages/ (English ones under en/articles/, en/pages/), documents .md files under ${DOCUMENTS_SEGMENT}/`,
       });
     }
   }
@@ -216,7 +227,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   for (const loaded of loadedPages) Array.isArray(loaded) ? errors.push(...loaded) : pages.push(loaded);
   const clashes = clashErrors(articles, pages, settings, organisationFile !== null);
   errors.push(...clashes.errors);
-  const tagClashes = tagClashErrors(articles);
+  // Topic pages are Vietnamese only: English tags name no page, so they clash with none.
+  const tagClashes = tagClashErrors(articles.filter((article) => article.language === "vi"));
   errors.push(...tagClashes.errors);
   for (const file of tagClashes.bad) clashes.bad.add(file);
   const futureCorrections = futureCorrectionErrors(articles, options.now, siteDate(options.now, settings.timeZone).short);
@@ -225,8 +237,13 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const linkErrors = checkInternalLinks(articles, pages, settings, organisationFile ? [organisationUrl("vi"), organisationUrl("en")] : []);
   errors.push(...linkErrors);
   for (const error of linkErrors) clashes.bad.add(error.file);
+  errors.push(...translationPairs(articles, pages).errors);
   const policyWhere = { file: rel(path.join(contentDir, "site.yaml")), line: settingsResult.lineOf(["cookies", "policy"]) };
   errors.push(...missingPolicyPage(settings.cookies, pages.map((page) => page.url), policyWhere));
+  if (settings.en?.cookies.policy) {
+    const englishWhere = { file: policyWhere.file, line: settingsResult.lineOf(["en", "cookies", "policy"]) };
+    errors.push(...missingPolicyPage({ ...settings.cookies, policy: settings.en.cookies.policy }, pages.map((page) => page.url), englishWhere).map((error) => ({ ...error, field: "en.cookies.policy" })));
+  }
   return {
     settings,
     ignored,

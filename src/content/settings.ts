@@ -8,18 +8,19 @@ import { cookieSettingsSchema, cookieTextSchema } from "./cookies.ts";
 import { isValidTimeZone } from "./dates.ts";
 import { DESK_SEGMENT, deskSchema } from "./desk-settings.ts";
 import { documentSettingsSchema } from "./document-settings.ts";
+import { englishAddressSchema, englishAgencySchema, englishCookiesSchema, englishSectionIssues, englishSectionSchema, englishSettingsSchema } from "./english-settings.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { sortErrors, type ContentError } from "./errors.ts";
 import { checkBaseUrl, isSitePath } from "./site-address.ts";
 import { formatBytes, MAX_SETTINGS_BYTES } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 import { forbiddenInValues } from "./source-text.ts";
-import { RESERVED_SEGMENTS } from "./url-scheme.ts";
+import { ENGLISH_SEGMENT, RESERVED_SEGMENTS } from "./url-scheme.ts";
 import { issuesToErrors, requiredText } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 /** First URL segments the portal itself uses, which a section may not take. */
-export const RESERVED_SLUGS: readonly string[] = RESERVED_SEGMENTS;
+export const RESERVED_SLUGS: readonly string[] = [...RESERVED_SEGMENTS, ENGLISH_SEGMENT];
 
 const text = (what: string) => z.string(requiredText(what)).trim().min(1, "must not be empty");
 
@@ -101,6 +102,11 @@ export const settingsSchema = z.strictObject({
   desk: deskSchema.optional(),
   // Absent: the output serves every host, as before the setting existed (host-profile.ts).
   host: z.enum(HOST_PROFILES, { error: `must be one of ${HOST_PROFILES.join(", ")} | the host the site is published on, see README "Publishing"` }).optional(),
+  // Absent: the site is Vietnamese only (english-settings.ts).
+  en: englishSettingsSchema.optional(),
+}).superRefine((settings, ctx) => {
+  if (!settings.en) return;
+  for (const issue of englishSectionIssues(settings.en, settings.sections.map((section) => section.slug))) ctx.addIssue({ code: "custom", ...issue });
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -117,6 +123,11 @@ const SHAPES: Record<string, readonly string[]> = {
   "cookies.text": Object.keys(cookieTextSchema.shape),
   related: Object.keys(relatedSettings.shape),
   "related.weights": Object.keys(signalWeights.shape),
+  en: Object.keys(englishSettingsSchema.shape),
+  "en.agency": Object.keys(englishAgencySchema.shape),
+  "en.agency.address": Object.keys(englishAddressSchema.shape),
+  "en.cookies": Object.keys(englishCookiesSchema.shape),
+  "en.cookies.text": Object.keys(cookieTextSchema.shape),
 };
 
 export type SettingsResult =
@@ -130,7 +141,7 @@ export function parseSettings(source: string, file: string): SettingsResult {
   const result = settingsSchema.safeParse(parsed.yaml.value ?? {});
   if (result.success && forbidden.length === 0) return { ok: true, settings: result.data, lineOf: parsed.yaml.lineOf };
   const knownKeys = (path: string): readonly string[] =>
-    SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : []);
+    SHAPES[path] ?? (/^sections\.\d+$/.test(path) ? Object.keys(sectionSchema.shape) : /^en\.sections\.\d+$/.test(path) ? Object.keys(englishSectionSchema.shape) : []);
   const invalid = result.success ? [] : issuesToErrors(result.error.issues, { file, yaml: parsed.yaml, knownKeys });
   return { ok: false, errors: sortErrors([...forbidden, ...invalid]) };
 }

@@ -6,8 +6,12 @@
  *
  * It lives in src/content, not with the routes, because articles carry their URL and the
  * content cache keys articles on the code of src/content alone (pipeline-code.ts): a change
- * here must re-render them. It imports nothing, so src/images may use it too.
+ * here must re-render them. It imports nothing but a type, so src/images may use it too.
+ *
+ * English pages (src/content/language.ts) are the same shapes under `/en/`, with English
+ * section slugs from site.yaml's `en.sections` and `page-2` for a list's later pages.
  */
+import type { Language } from "./language.ts";
 
 /** First segments of the site's own pages and files. */
 export const TOPICS_SEGMENT = "chu-de";
@@ -34,36 +38,48 @@ export const RESERVED_SEGMENTS: readonly string[] = [TOPICS_SEGMENT, PEOPLE_SEGM
  * the loader refuses a clash only when the organisation is published (load-content.ts).
  */
 export const ORGANISATION_SEGMENT = "gioi-thieu";
-export const ENGLISH_SEGMENT = "en";
 export const ENGLISH_ORGANISATION_SEGMENT = "about";
 
 /** The organisation page in one of its languages. */
-export function organisationUrl(language: "vi" | "en"): string {
-  return language === "vi" ? `/${ORGANISATION_SEGMENT}/` : `/${ENGLISH_SEGMENT}/${ENGLISH_ORGANISATION_SEGMENT}/`;
+export function organisationUrl(language: Language): string {
+  return staticPageUrl(language === "vi" ? ORGANISATION_SEGMENT : ENGLISH_ORGANISATION_SEGMENT, language);
 }
 
-const LIST_PAGE_PREFIX = "trang-";
-const LIST_PAGE_SEGMENT = new RegExp(`^${LIST_PAGE_PREFIX}\\d+$`);
+/** The first segment of every English URL; no section or Vietnamese page may take it. */
+export const ENGLISH_SEGMENT = "en";
+/** The English search page's segment, under `/en/`. */
+export const ENGLISH_SEARCH_SEGMENT = "search";
+/** Second segments of English URLs the portal uses itself: no English section or page may take them. */
+export const ENGLISH_RESERVED_SEGMENTS: readonly string[] = [ENGLISH_SEARCH_SEGMENT];
 
-export function sectionUrl(section: string): string {
-  return `/${section}/`;
+const LIST_PAGE_PREFIX: Readonly<Record<Language, string>> = { vi: "trang-", en: "page-" };
+const LIST_PAGE_SEGMENT = new RegExp(`^(?:${LIST_PAGE_PREFIX.vi}|${LIST_PAGE_PREFIX.en})\\d+$`);
+
+/** What a language's URLs start with: nothing for Vietnamese, `/en` for English. */
+export function languagePrefix(language: Language): string {
+  return language === "vi" ? "" : `/${ENGLISH_SEGMENT}`;
+}
+
+/** `section` is the section's slug in `language` (for English, its `en.sections` slug). */
+export function sectionUrl(section: string, language: Language = "vi"): string {
+  return `${languagePrefix(language)}/${section}/`;
 }
 
 /** Article slugs are unique across sections, but the section is part of the URL readers see. */
-export function articleUrl(section: string, slug: string): string {
-  return `/${section}/${slug}/`;
+export function articleUrl(section: string, slug: string, language: Language = "vi"): string {
+  return `${languagePrefix(language)}/${section}/${slug}/`;
 }
 
-export function staticPageUrl(slug: string): string {
-  return `/${slug}/`;
+export function staticPageUrl(slug: string, language: Language = "vi"): string {
+  return `${languagePrefix(language)}/${slug}/`;
 }
 
 /** Page `page` of a paginated list whose first page is `base`. */
-export function listPageUrl(base: string, page: number): string {
-  return page === 1 ? base : `${base}${LIST_PAGE_PREFIX}${page}/`;
+export function listPageUrl(base: string, page: number, language: Language = "vi"): string {
+  return page === 1 ? base : `${base}${LIST_PAGE_PREFIX[language]}${page}/`;
 }
 
-/** True for a segment that names a page of a list (`trang-2`), which no article may take. */
+/** True for a segment that names a page of a list (`trang-2`, `page-2`), which no article may take. */
 export function isListPageSegment(segment: string): boolean {
   return LIST_PAGE_SEGMENT.test(segment);
 }

@@ -13,10 +13,11 @@
  * of the files the desk writes.
  */
 import { z } from "zod";
-import { ARTICLE_FIELDS, CORRECTION_FIELDS, IMAGE_FIELDS, PAGE_FIELDS, type FieldGuide } from "../content/field-guide.ts";
+import { ARTICLE_FIELDS, CORRECTION_FIELDS, IMAGE_FIELDS, PAGE_FIELDS, TRANSLATION_FIELD, type FieldGuide } from "../content/field-guide.ts";
 import { ATTACHMENT_FIELDS, DOCUMENT_FIELDS } from "../content/document-fields.ts";
 import { documentSchema } from "../content/document-schema.ts";
-import { frontMatterSchema, pageSchema } from "../content/schema.ts";
+import { ENGLISH_CONTENT_FOLDER } from "../content/language.ts";
+import { englishFrontMatterSchema, englishPageSchema, frontMatterSchema, pageSchema } from "../content/schema.ts";
 import { DOCUMENTS_SEGMENT } from "../content/url-scheme.ts";
 import type { SiteSettings } from "../content/settings.ts";
 
@@ -296,6 +297,7 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     sortable_fields: ["date", "title"],
     fields: [...formFields(articleSchema, articlePlans(input.topics), { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName), BODY],
   };
+  const english = settings.en ? englishCollections(settings, content, input.topics, sectionName) : [];
   const pages: DeskCollection = {
     name: "pages",
     label: "Trang tĩnh",
@@ -336,6 +338,44 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
     public_folder: "/anh",
     omit_empty_optional_fields: true,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    collections: [articles, pages, documents],
+    collections: [articles, pages, documents, ...english],
   };
+}
+
+/**
+ * With English pages (site.yaml's `en:`), their articles and pages in content/en/, with the
+ * field that pairs each with its Vietnamese original (README "Two languages").
+ */
+function englishCollections(settings: SiteSettings, content: string, topics: readonly string[], sectionName: (slug: string) => string): DeskCollection[] {
+  const sectionSlugs = settings.sections.map((section) => section.slug) as [string, ...string[]];
+  const translation: FieldPlan = { guide: TRANSLATION_FIELD };
+  return [
+    {
+      name: "articles-en",
+      label: "Bài tiếng Anh",
+      label_singular: "bài tiếng Anh",
+      folder: `${content}/${ENGLISH_CONTENT_FOLDER}articles`,
+      path: "{{year}}/{{slug}}",
+      slug: "{{slug}}",
+      create: true,
+      extension: "md",
+      format: "yaml-frontmatter",
+      media_folder: "anh",
+      public_folder: "./anh",
+      summary: "{{title}}",
+      sortable_fields: ["date", "title"],
+      fields: [...formFields(inputJsonSchema(englishFrontMatterSchema(sectionSlugs, settings.timeZone)), { ...articlePlans(topics), translationOf: translation }, { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName), BODY],
+    },
+    {
+      name: "pages-en",
+      label: "Trang tĩnh tiếng Anh",
+      label_singular: "trang tiếng Anh",
+      folder: `${content}/${ENGLISH_CONTENT_FOLDER}pages`,
+      slug: "{{slug}}",
+      create: true,
+      extension: "md",
+      format: "yaml-frontmatter",
+      fields: [...formFields(inputJsonSchema(englishPageSchema(settings.timeZone)), { ...PAGE_PLANS, translationOf: translation }, {}, sectionName), BODY],
+    },
+  ];
 }

@@ -17,7 +17,7 @@ export type CacheControl = typeof IMMUTABLE | typeof REVALIDATE;
  * Content-hashed names: `/assets/<name>.<hash>.<ext>` (CSS and JS), `/media/…` (photos), and
  * the search index's bundles, each a folder named after a digest of what it indexes
  * (`/pagefind/2021-04-1f2e3d4c5b/…`, src/site/search-bundles.ts). The list of bundles,
- * `/pagefind/bundles.json`, changes in place, so it revalidates. So do a document's files
+ * `/pagefind/bundles.json` (and the English `bundles-en.json`), changes in place, so it revalidates. So do a document's files
  * (`/van-ban/<document>/<file>.pdf`): they keep the name the agency gave them, which other sites
  * and letters cite, so a corrected file must replace the old one under the same address; a
  * revalidation is a 304 of a few hundred bytes, the file itself is fetched once.

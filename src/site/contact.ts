@@ -4,6 +4,8 @@
  * contact officer from the organisation (content/to-chuc/).
  */
 import type { AgencySettings } from "../content/agency.ts";
+import type { EnglishSettings } from "../content/english-settings.ts";
+import type { Language } from "../content/language.ts";
 import type { Organisation } from "../content/organisation.ts";
 import type { Link } from "./link.ts";
 
@@ -49,20 +51,22 @@ export function mailtoUrl(address: string, fields: { readonly subject?: string; 
   return `mailto:${address}${query ? `?${query}` : ""}`;
 }
 
-export function agencyContact(agency: AgencySettings): AgencyContact {
+/** `english`: the `en.agency` block, whose texts English pages show instead (the phone, e-mail and person stay). */
+export function agencyContact(agency: AgencySettings, english?: EnglishSettings["agency"]): AgencyContact {
   const { address } = agency;
+  const postal = (locality: string): string => (address.postalCode ? `${locality} ${address.postalCode}` : locality);
   return {
-    governingBody: agency.governingBody,
-    licence: agency.licence,
+    governingBody: english?.governingBody ?? agency.governingBody,
+    licence: english?.licence ?? agency.licence,
     responsible: agency.responsible,
-    address: [address.street, address.postalCode ? `${address.locality} ${address.postalCode}` : address.locality],
+    address: english ? [english.address.street, postal(english.address.locality)] : [address.street, postal(address.locality)],
     phone: { url: telUrl(agency.phone, address.country), label: agency.phone },
     email: { url: mailtoUrl(agency.email), label: agency.email },
-    copyright: agency.copyright,
+    copyright: english?.copyright ?? agency.copyright,
   };
 }
 
-/** The agency's contact officer as the footer shows them: in Vietnamese, like the footer. */
+/** The agency's contact officer as the footer shows them, in the footer's language. */
 export interface OfficerContact {
   readonly name: string;
   /** What they answer for: "Đầu mối tiếp nhận thông tin, phản ánh". */
@@ -72,12 +76,12 @@ export interface OfficerContact {
 }
 
 /** The first contact officer of the organisation, in the order of its file; null without one. */
-export function contactOfficer(organisation: Organisation | null, country: string): OfficerContact | null {
+export function contactOfficer(organisation: Organisation | null, country: string, language: Language = "vi"): OfficerContact | null {
   const person = organisation?.people.find((candidate) => candidate.contact);
   if (!person?.contact) return null;
   return {
     name: person.name,
-    role: person.contact.vi,
+    role: person.contact[language],
     phone: { url: telUrl(person.phone, country), label: person.phone },
     email: { url: mailtoUrl(person.email), label: person.email },
   };

@@ -9,7 +9,9 @@ import { yearMonth } from "../content/dates.ts";
 import type { LegalDocument } from "../content/legal-document.ts";
 import type { Organisation } from "../content/organisation.ts";
 import type { EncodedPhotos, MadeIdentity } from "../content/picture.ts";
+import type { Language } from "../content/language.ts";
 import type { SiteSettings } from "../content/settings.ts";
+import { pageVersions, type VersionsOf } from "./alternates.ts";
 import { byDateDesc } from "./article-order.ts";
 import { footerLinks } from "./chrome.ts";
 import { contactOfficer } from "./contact.ts";
@@ -17,6 +19,7 @@ import type { PageKind, SitePage } from "./page.ts";
 import { outputPathFor } from "./routes.ts";
 import { createSigner, type Plain } from "./signature.ts";
 import { createViewContext, type SiteInput, type ViewContext } from "./view-context.ts";
+import type { Alternate } from "./views.ts";
 import type { AssetUrls, Link } from "./views.ts";
 
 export interface ContextInput {
@@ -45,11 +48,11 @@ export interface ContextInput {
  * reaches a view: the rest (which articles are shown, their grouping) must go through an input.
  */
 export interface SiteContext extends ViewContext {
-  /** The static pages. */
+  /** The static pages of the context's language. */
   readonly staticPages: readonly StaticPage[];
   /** The agency's organisation and contacts, for its own pages; null where the site has none. */
   readonly organisation: Organisation | null;
-  /** Shown on this build's pages, newest first: in preview that includes drafts and scheduled. */
+  /** Shown on this build's pages in the context's language, newest first: in preview that includes drafts and scheduled. */
   readonly published: readonly Article[];
   /** Each section's articles, newest first, in the order of the settings. */
   readonly bySection: ReadonlyMap<string, readonly Article[]>;
@@ -67,6 +70,11 @@ export interface SiteContext extends ViewContext {
    * site-wide input, like a page (the body of an article, which is all the search index reads).
    */
   readonly signPart: <I>(part: string, input: I & Plain<I>) => string;
+  /**
+   * A page's versions in both languages (alternates.ts). `page` gives them to the page's meta
+   * and signs them with its input, so a page is written again when its counterpart comes or goes.
+   */
+  readonly versionsOf: VersionsOf;
 }
 
 const collator = new Intl.Collator("vi");
@@ -75,16 +83,23 @@ function byLabel(a: Link, b: Link): number {
   return collator.compare(a.label, b.label) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
-/** The site-wide input of a build's views: what every page's signature starts from. */
-export function siteInputOf(input: ContextInput): SiteInput {
+/** The site-wide input of a build's views in `language`: what every page's signature starts from. */
+export function siteInputOf(input: ContextInput, language: Language = "vi"): SiteInput {
   // The desk's settings show on no reader's page: setting up /admin/ must not sign every page anew.
   const { desk: _desk, ...readerSettings } = input.settings;
   return {
+    language,
     settings: readerSettings,
     assets: input.assets,
     referenceYear: yearMonth(input.now, input.settings.timeZone).year,
-    footer: footerLinks(input.pages, byLabel, input.organisation ?? null),
-    officer: contactOfficer(input.organisation ?? null, input.settings.agency.address.country),
+    footers: {
+      vi: footerLinks(input.pages, byLabel, "vi", input.organisation ?? null),
+      en: input.settings.en ? footerLinks(input.pages, byLabel, "en", input.organisation ?? null) : [],
+    },
+    officers: {
+      vi: contactOfficer(input.organisation ?? null, input.settings.agency.address.country, "vi"),
+      en: contactOfficer(input.organisation ?? null, input.settings.agency.address.country, "en"),
+    },
     photos: input.photos.photos,
     bodyPhotoSizes: input.bodyPhotoSizes,
     identity: input.identity?.images ?? null,
@@ -92,18 +107,27 @@ export function siteInputOf(input: ContextInput): SiteInput {
   };
 }
 
-export function createContext(input: ContextInput): SiteContext {
+/** A page's view context with its versions for its meta: page modules need not know them. */
+function withVersions(view: ViewContext, versions: readonly Alternate[]): ViewContext {
+  return versions.length === 0 ? view : { ...view, meta: (options) => view.meta({ alternates: versions, ...options }) };
+}
+
+/** The context of the pages in `language` (English only where the settings have `en:`). */
+export function createContext(input: ContextInput, language: Language = "vi"): SiteContext {
   const { settings } = input;
-  const site = siteInputOf(input);
+  const site = siteInputOf(input, language);
   const view = createViewContext(site);
   const sign = createSigner(site, input.articles);
-  const published = input.articles.filter((article) => article.status === "published" || input.preview === true).sort(byDateDesc);
+  const shown = input.articles.filter((article) => article.status === "published" || input.preview === true);
+  const versionsOf = pageVersions(settings, shown, input.pages);
+  const published = shown.filter((article) => article.language === language).sort(byDateDesc);
   const bySection = new Map<string, Article[]>(settings.sections.map((section) => [section.slug, []]));
   for (const article of published) bySection.get(article.section)?.push(article);
 
   return {
     ...view,
-    staticPages: input.pages,
+    staticPages: input.pages.filter((page) => page.language === language),
+    versionsOf,
     organisation: input.organisation ?? null,
     published,
     bySection,
@@ -114,15 +138,18 @@ export function createContext(input: ContextInput): SiteContext {
         return latest === null || changed > latest ? changed : latest;
       }, null),
     signPart: (part, partInput) => sign(part, partInput),
-    page: (url, lastModified, kind, pageInput, indexable = true) => ({
-      url,
-      outputPath: outputPathFor(url),
-      signature: sign(kind.name, pageInput),
-      // The view context, never the whole of this one: the input is all a view learns of the page.
-      view: () => kind.build(view, pageInput),
-      kind: kind.name,
-      input: pageInput,
-      sitemap: indexable ? { url, lastModified } : null,
-    }),
+    page: (url, lastModified, kind, pageInput, indexable = true) => {
+      const versions = versionsOf(url);
+      return {
+        url,
+        outputPath: outputPathFor(url),
+        signature: sign(kind.name, versions.length === 0 ? pageInput : { input: pageInput, versions }),
+        // The view context, never the whole of this one: the input is all a view learns of the page.
+        view: () => kind.build(withVersions(view, versions), pageInput),
+        kind: kind.name,
+        input: pageInput,
+        sitemap: indexable ? { url, lastModified, ...(versions.length > 0 ? { versions } : {}) } : null,
+      };
+    },
   };
 }

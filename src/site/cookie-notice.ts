@@ -3,7 +3,9 @@
  * defaults), the one cookie the site sets, and which values of that cookie mean the reader has
  * already answered this version of the policy.
  */
+import type { Language } from "../content/language.ts";
 import type { SiteSettings } from "../content/settings.ts";
+import { STRINGS } from "./strings.ts";
 
 /** The cookie the policy page names; changing it means changing content/pages/chinh-sach-cookie.md. */
 export const COOKIE_NAME = "dong-y-cookie";
@@ -60,19 +62,25 @@ function headScript(answered: readonly string[]): string {
   );
 }
 
-const CHANGE_LATER = "Bạn có thể thay đổi lựa chọn bất cứ lúc nào bằng liên kết “Cài đặt cookie” ở cuối trang.";
-
-export function cookieNotice(settings: SiteSettings): CookieNotice {
+/**
+ * The notice in `language`: Vietnamese wording from `cookies.text`, English from `en.cookies.text`,
+ * each over the defaults of the strings table; English pages link the English policy when
+ * site.yaml names one.
+ */
+export function cookieNotice(settings: SiteSettings, language: Language = "vi"): CookieNotice {
   const { cookies } = settings;
-  const text = cookies.text;
+  const english = language === "en" ? settings.en : undefined;
+  const text = english ? english.cookies.text : cookies.text;
+  const defaults = STRINGS[language].cookies;
+  const siteName = english ? english.name : settings.name;
   const version = cookies.policyVersion;
   const consent = cookies.analytics !== undefined;
   const choices: CookieNoticeChoice[] = consent
     ? [
-        { value: "yes", label: text.accept ?? "Chấp nhận cookie thống kê", confirmation: text.acceptConfirmation ?? `Bạn đã chấp nhận cookie thống kê. ${CHANGE_LATER}` },
-        { value: "no", label: text.reject ?? "Từ chối cookie thống kê", confirmation: text.rejectConfirmation ?? `Bạn đã từ chối cookie thống kê. ${CHANGE_LATER}` },
+        { value: "yes", label: text.accept ?? defaults.accept, confirmation: text.acceptConfirmation ?? defaults.acceptConfirmation },
+        { value: "no", label: text.reject ?? defaults.reject, confirmation: text.rejectConfirmation ?? defaults.rejectConfirmation },
       ]
-    : [{ value: "ok", label: text.ok ?? "Đã hiểu", confirmation: text.okConfirmation ?? "Cảm ơn bạn. Bạn có thể đọc lại thông báo này bằng liên kết “Cài đặt cookie” ở cuối trang." }];
+    : [{ value: "ok", label: text.ok ?? defaults.ok, confirmation: text.okConfirmation ?? defaults.okConfirmation }];
   // A "yes" or "no" also answers a site that has since dropped analytics; an "ok" never
   // answers the analytics question.
   const answeredChoices: readonly CookieChoice[] = consent ? ["yes", "no"] : ["ok", "yes", "no"];
@@ -83,17 +91,15 @@ export function cookieNotice(settings: SiteSettings): CookieNotice {
     maxAgeSeconds: COOKIE_MAX_AGE_SECONDS,
     policyVersion: version,
     answered,
-    language: cookies.language && cookies.language !== settings.language ? cookies.language : null,
-    title: text.title ?? `Cookie trên ${settings.name}`,
-    message: consent
-      ? (text.consentMessage ??
-        "Chúng tôi muốn dùng cookie thống kê để biết bạn đọc quan tâm đến những tin bài nào, từ đó cải thiện trang. Công cụ thống kê chỉ chạy khi bạn chấp nhận.")
-      : (text.message ?? "Trang chỉ dùng một cookie thiết yếu để ghi nhớ rằng bạn đã xem thông báo này. Chúng tôi không dùng cookie quảng cáo hay cookie theo dõi."),
-    noScript: text.noScript ?? "Trình duyệt của bạn đang tắt JavaScript nên trang không đặt cookie nào, và thông báo này hiện ở mọi trang.",
-    policy: { url: cookies.policy, label: text.policyLink ?? "Xem chính sách cookie" },
+    // `cookies.language` says the Vietnamese site's wording is in another language; English wording is English.
+    language: !english && cookies.language && cookies.language !== settings.language ? cookies.language : null,
+    title: text.title ?? defaults.title(siteName),
+    message: consent ? (text.consentMessage ?? defaults.consentMessage) : (text.message ?? defaults.message),
+    noScript: text.noScript ?? defaults.noScript,
+    policy: { url: (english ? english.cookies.policy : undefined) ?? cookies.policy, label: text.policyLink ?? defaults.policyLink },
     choices,
-    hideLabel: text.hide ?? "Ẩn thông báo này",
-    settingsLabel: text.settings ?? "Cài đặt cookie",
+    hideLabel: text.hide ?? defaults.hide,
+    settingsLabel: text.settings ?? defaults.settings,
     consentScripts: cookies.analytics ? [cookies.analytics] : [],
     headScript: headScript(answered),
   };

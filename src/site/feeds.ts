@@ -24,6 +24,8 @@ export interface FeedSpec {
   readonly pageUrl: string;
   readonly title: string;
   readonly description: string;
+  /** The feed's language (`xml:lang`, `<language>`); the site's when absent. */
+  readonly language?: string;
   /** Newest first, already limited. */
   readonly articles: readonly Article[];
   /** Section display names by slug, for categories. */
@@ -105,7 +107,7 @@ function atom(spec: FeedSpec, settings: SiteSettings): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA_NS}" xml:lang="${escapeXml(settings.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA_NS}" xml:lang="${escapeXml(spec.language ?? settings.language)}">`,
     element("title", spec.title),
     element("subtitle", spec.description),
     emptyElement("link", { rel: "self", type: "application/atom+xml", href: abs(links.atom) }),
@@ -150,7 +152,7 @@ function rss(spec: FeedSpec, settings: SiteSettings): string {
     element("title", spec.title),
     element("link", abs(spec.pageUrl)),
     element("description", spec.description),
-    element("language", settings.language),
+    element("language", spec.language ?? settings.language),
     emptyElement("atom:link", { href: abs(links.rss), rel: "self", type: "application/rss+xml" }),
     ...(newest ? [element("lastBuildDate", rfc822(newest.published.epochMs, settings.timeZone))] : []),
     ...items,
@@ -168,7 +170,7 @@ function jsonFeed(spec: FeedSpec, settings: SiteSettings): string {
     home_page_url: abs(spec.pageUrl),
     feed_url: abs(feedUrls(spec.pageUrl).json),
     description: spec.description,
-    language: settings.language,
+    language: spec.language ?? settings.language,
     icon: abs(spec.icons?.icon ?? settings.publisher.logo),
     ...(spec.icons ? { favicon: abs(spec.icons.favicon) } : {}),
     authors: [{ name: settings.publisher.name }],

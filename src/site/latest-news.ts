@@ -6,7 +6,9 @@
  * home page, which is the latest news.
  */
 import type { GeneratedFile } from "./feeds.ts";
-import { homeUrl, latestNewsUrl, outputPathFor } from "./routes.ts";
+import type { Language } from "../content/language.ts";
+import { homeUrlOf, latestNewsUrlOf, outputPathFor } from "./routes.ts";
+import { STRINGS } from "./strings.ts";
 import type { LatestNewsSlot, Teaser } from "./views.ts";
 
 /** How many stories the file holds. */
@@ -21,14 +23,16 @@ export interface LatestNewsItem {
   readonly datePhrase: string;
 }
 
-export const latestNewsSlot: LatestNewsSlot = {
-  heading: "Tin mới nhất",
-  source: latestNewsUrl,
-  fallback: { url: homeUrl, label: "Xem tin mới nhất trên trang chủ" },
-};
+/** The slot of pages in `language`, filled from that language's file. */
+export function latestNewsSlotIn(language: Language): LatestNewsSlot {
+  const words = STRINGS[language].sidebar;
+  return { heading: words.latest, source: latestNewsUrlOf(language), fallback: { url: homeUrlOf(language), label: words.latestFallback } };
+}
 
-/** The file the slot is filled from: the newest teasers, newest first. */
-export function latestNewsFile(teasers: readonly Teaser[]): GeneratedFile {
+export const latestNewsSlot: LatestNewsSlot = latestNewsSlotIn("vi");
+
+/** The file the slot of `language` is filled from: the newest teasers, newest first. */
+export function latestNewsFile(teasers: readonly Teaser[], language: Language = "vi"): GeneratedFile {
   const items: LatestNewsItem[] = teasers.slice(0, LATEST_NEWS_SIZE).map((teaser) => ({ url: teaser.url, title: teaser.title, date: teaser.date.iso, datePhrase: teaser.datePhrase }));
-  return { outputPath: outputPathFor(latestNewsUrl), body: `${JSON.stringify(items)}\n` };
+  return { outputPath: outputPathFor(latestNewsUrlOf(language)), body: `${JSON.stringify(items)}\n` };
 }

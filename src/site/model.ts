@@ -30,7 +30,8 @@ import { documentFeeds } from "./document-feeds.ts";
 import { byIssuedDesc, documentPages } from "./pages/documents.ts";
 import { buildReport, type BuildReport } from "./report.ts";
 import { resolveRedirects, type Redirect } from "./redirects.ts";
-import { feedUrls, homeUrl, sectionUrl, topicUrl } from "./routes.ts";
+import { feedUrls, homeUrlOf, topicUrl } from "./routes.ts";
+import { sectionsIn } from "./sections-in.ts";
 import type { SearchPage } from "./search-bundles.ts";
 import { buildSitemaps } from "./sitemaps.ts";
 
@@ -69,16 +70,17 @@ export interface ModelInput extends ContextInput {
  * the pages are written), and hold only their own 30 articles meanwhile.
  */
 function siteFeeds(context: SiteContext): SizedFiles {
-  const { settings } = context;
-  const sectionNames = new Map(settings.sections.map((section) => [section.slug, section.name]));
+  const { settings, siteName, language } = context;
+  const sections = sectionsIn(settings, language);
+  const sectionNames = new Map(sections.map((section) => [section.slug, section.name]));
   const identity = context.identity;
   const icons = identity ? { icon: identity.icon.url, favicon: identity.favicon.url } : null;
   const specs: Omit<FeedSpec, "imageOf">[] = [
-    { pageUrl: homeUrl, title: settings.name, description: settings.description, articles: context.published },
-    ...settings.sections.map((section) => ({
-      pageUrl: sectionUrl(section.slug),
-      title: `${section.name} – ${settings.name}`,
-      description: section.description ?? `Tin bài mục ${section.name}`,
+    { pageUrl: homeUrlOf(language), title: siteName, description: context.siteDescription, articles: context.published },
+    ...sections.map((section) => ({
+      pageUrl: section.url,
+      title: `${section.name} – ${siteName}`,
+      description: section.description ?? context.strings.list.sectionFeed(section.name),
       articles: context.bySection.get(section.slug) ?? [],
     })),
   ].map((spec) => ({ ...spec, articles: spec.articles.slice(0, FEED_SIZE).map(context.withPhotos), sectionNames, icons }));
@@ -93,6 +95,7 @@ function siteFeeds(context: SiteContext): SizedFiles {
         buildFeeds(
           {
             ...spec,
+            language,
             imageOf: (article) => {
               const image = images.get(article.url);
               if (!image) return null;
@@ -112,28 +115,39 @@ function siteFeeds(context: SiteContext): SizedFiles {
  * address may not hide, and what it may lead to. Photos and fingerprinted files are left out:
  * their folders are closed to old addresses as a whole (redirects.ts).
  */
-function liveAddresses(context: SiteContext, pages: readonly SitePage[], files: readonly GeneratedFile[]): Map<string, string> {
+function liveAddresses(contexts: readonly SiteContext[], pages: readonly SitePage[], files: readonly GeneratedFile[]): Map<string, string> {
   const live = new Map<string, string>(pages.map((page) => [page.url, page.url]));
   for (const file of files) live.set(`/${file.outputPath}`, `/${file.outputPath}`);
-  for (const base of [homeUrl, ...context.settings.sections.map((section) => sectionUrl(section.slug))]) {
-    for (const feed of Object.values(feedUrls(base))) live.set(feed, feed);
+  for (const context of contexts) {
+    const sections = sectionsIn(context.settings, context.language);
+    for (const base of [homeUrlOf(context.language), ...sections.map((section) => section.url)]) {
+      for (const feed of Object.values(feedUrls(base))) live.set(feed, feed);
+    }
+    for (const section of sections) live.set(section.url, section.name);
+    for (const article of context.published) {
+      live.set(article.url, article.title);
+      // Topic pages are Vietnamese only.
+      if (article.language === "vi") for (const tag of article.tags) live.set(topicUrl(tag.slug), tag.name);
+    }
+    for (const page of context.staticPages) live.set(page.url, page.title);
   }
-  for (const section of context.settings.sections) live.set(sectionUrl(section.slug), section.name);
-  for (const article of context.published) {
-    live.set(article.url, article.title);
-    for (const tag of article.tags) live.set(topicUrl(tag.slug), tag.name);
-  }
-  for (const page of context.staticPages) live.set(page.url, page.title);
   return live;
 }
 
 export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
   const { settings, now } = input;
   const context = createContext(input);
-  const { published } = context;
-  // Started first, awaited last: on a worker (the dev server's) the rest of the model is built meanwhile.
-  const relatedLists = (input.related ?? relatedHere)(published, settings.related, settings.teasers);
-  const corrections = correctionEntries(published);
+  // English pages (content/en/) only where site.yaml has an en: block.
+  const english = settings.en ? createContext(input, "en") : null;
+  const published = [...context.published, ...(english?.published ?? [])];
+  // Started first, awaited last: on a worker (the dev server's) the rest of the model is built
+  // meanwhile. Each language is its own index, so English articles change no Vietnamese list;
+  // the English ones, a few beside the archive, are worked out here (the dev server's deferred
+  // lists, previewRelated, keep one computation: the Vietnamese).
+  const relatedLists = (input.related ?? relatedHere)(context.published, settings.related, settings.teasers);
+  const englishLists = english ? relatedHere(english.published, settings.related, settings.teasers) : null;
+  // The corrections page lists the Vietnamese articles' corrections; an English one shows on its article.
+  const corrections = correctionEntries(context.published);
   const before: SitePage[] = [
     ...homePages(context),
     ...sectionPages(context),
@@ -142,25 +156,36 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     ...archivePages(context),
     ...correctionPages(context, corrections),
   ];
-  const feedFiles = siteFeeds(context);
+  const englishBefore: SitePage[] = english ? [...homePages(english), ...sectionPages(english)] : [];
+  const feedFiles = [siteFeeds(context), ...(english ? [siteFeeds(english)] : [])];
 
-  const lists = await relatedLists;
+  const lists = new Map([...(await relatedLists), ...((await englishLists) ?? [])]);
   const bySlug = new Map(published.map((article) => [article.slug, article]));
   // Lists from an earlier load (the dev server's, see previewRelated) may name articles since
   // unpublished: those are left out.
   const relatedOf = (article: Article): Article[] => (lists.get(article.slug) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
   // Drafts are shown in the preview only, as articles are.
   const documents = (input.documents ?? []).filter((document) => document.status === "published" || input.preview === true).sort(byIssuedDesc);
-  const all = [...before, ...articlePages({ ...context, relatedOf }), ...staticPages(context), ...organisationPages(context), ...documentPages(context, documents), ...searchPages(context), ...notFoundPages(context)];
+  const all = [
+    ...before,
+    ...articlePages({ ...context, relatedOf }),
+    ...staticPages(context),
+    ...organisationPages(context),
+    ...documentPages(context, documents),
+    ...searchPages(context),
+    ...notFoundPages(context),
+    ...(english ? [...englishBefore, ...articlePages({ ...english, relatedOf }), ...staticPages(english), ...searchPages(english), ...notFoundPages(english)] : []),
+  ];
 
   const icons = context.identity ? { icon: context.identity.icon.url, favicon: context.identity.favicon.url } : null;
   const files = [
-    latestNewsFile(published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)),
+    latestNewsFile(context.published.slice(0, LATEST_NEWS_SIZE).map(context.teaserOf)),
+    ...(english ? [latestNewsFile(english.published.slice(0, LATEST_NEWS_SIZE).map(english.teaserOf), "en")] : []),
     ...correctionFeeds(corrections, settings, icons),
     ...documentFeeds(documents, settings, icons),
     ...buildSitemaps(all.flatMap((page) => (page.sitemap ? [page.sitemap] : [])), published, settings, now),
   ];
-  const moved = resolveRedirects({ live: liveAddresses(context, all, files), articles: published, record: input.redirects ?? [] });
+  const moved = resolveRedirects({ live: liveAddresses(english ? [context, english] : [context], all, files), articles: published, record: input.redirects ?? [] });
   all.push(...redirectPages(context, moved.redirects));
 
   const pages: Page[] = all.map(({ url, outputPath, signature, view }) => ({ url, outputPath, signature, view }));
@@ -169,7 +194,7 @@ export async function buildSiteModel(input: ModelInput): Promise<SiteModel> {
     settings,
     pages,
     files,
-    feeds: feedFiles,
+    feeds: { sizesOf: [...new Set(feedFiles.flatMap((files) => files.sizesOf))].sort(), render: (sizes) => feedFiles.flatMap((files) => files.render(sizes)) },
     // A document's files are published as they are, copied from content/ like an encoded photo from the cache.
     assets: [...input.photos.files, ...(input.identity?.files ?? []), ...documents.flatMap((document) => document.attachments.map((file) => ({ file: file.absolute, url: file.url })))],
     search,

@@ -1,4 +1,5 @@
 /** One page of the site as the model lists it, and the kinds of page its modules declare. */
+import type { Language } from "../content/language.ts";
 import type { SitemapEntry } from "./sitemaps.ts";
 import type { ViewContext } from "./view-context.ts";
 import type { View } from "./views.ts";
@@ -40,6 +41,8 @@ export interface SitePage extends Page {
   readonly search?: {
     /** The site-local month (`YYYY-MM`) it is indexed under (search-bundles.ts). */
     readonly month: string;
+    /** Its language: each bundle of the index holds one language's pages. */
+    readonly language: Language;
     /**
      * The signature of what Pagefind reads of the page, its article body: related news and the
      * pager around it change the page's signature, never this one.

@@ -7,7 +7,8 @@
  * sections, articles, static pages and photos, which content validation and the photo
  * pipeline need and the content cache must see (see there). Ask this module for all of them.
  */
-import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, CORRECTIONS_SEGMENT, DOCUMENT_FACET_SEGMENTS, DOCUMENTS_SEGMENT, PEOPLE_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
+import type { Language } from "../content/language.ts";
+import { ARCHIVE_SEGMENT, ASSETS_SEGMENT, CORRECTIONS_SEGMENT, DOCUMENT_FACET_SEGMENTS, DOCUMENTS_SEGMENT, ENGLISH_SEARCH_SEGMENT, languagePrefix, PEOPLE_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SEGMENT, TOPICS_SEGMENT } from "../content/url-scheme.ts";
 
 export {
   ARCHIVE_SEGMENT,
@@ -17,7 +18,9 @@ export {
   DOCUMENTS_SEGMENT,
   documentFileUrl,
   documentUrl,
+  ENGLISH_SEGMENT,
   isListPageSegment,
+  languagePrefix,
   listPageUrl,
   MEDIA_SEGMENT,
   mediaUrl,
@@ -56,6 +59,39 @@ export const robotsUrl = "/robots.txt";
  * load it with a script rather than carry the list, so a new article does not change them all.
  */
 export const latestNewsUrl = "/tin-moi.json";
+
+/** A language's home page: `/`, `/en/`. */
+export function homeUrlOf(language: Language): string {
+  return `${languagePrefix(language)}/`;
+}
+
+/** A language's search page, whose search box finds that language's pages only. */
+export function searchUrlOf(language: Language): string {
+  return language === "vi" ? searchUrl : `${languagePrefix(language)}/${ENGLISH_SEARCH_SEGMENT}/`;
+}
+
+/** A language's 404 page; deploy/nginx.conf serves the English one for missing paths under /en/. */
+export function notFoundUrlOf(language: Language): string {
+  return `${languagePrefix(language)}${notFoundUrl}`;
+}
+
+/** A language's latest news for the sidebar's slot (latest-news.ts). */
+export function latestNewsUrlOf(language: Language): string {
+  return language === "vi" ? latestNewsUrl : `${languagePrefix(language)}/latest.json`;
+}
+
+/**
+ * The list of a language's search bundles (src/build/search-index.ts): each bundle holds one
+ * language's pages, so a search page searches its own language only.
+ */
+export function searchBundlesListUrl(language: Language): string {
+  return `/${SEARCH_INDEX_SEGMENT}/${language === "vi" ? "bundles.json" : `bundles-${language}.json`}`;
+}
+
+/** A search bundle's folder, as the bundles list names it. */
+export function searchBundleUrl(name: string): string {
+  return `/${SEARCH_INDEX_SEGMENT}/${name}/`;
+}
 
 export function topicUrl(slug: string): string {
   return `${topicsUrl}${slug}/`;

@@ -24,6 +24,7 @@
  * cache for a year; only the list of bundles (`bundles.json`) changes in place.
  */
 import { createHash } from "node:crypto";
+import type { Language } from "../content/language.ts";
 
 /** An article page as the search index takes it. */
 export interface SearchPage {
@@ -33,6 +34,8 @@ export interface SearchPage {
   readonly signature: string;
   /** The site-local month it was published in, `YYYY-MM`. */
   readonly month: string;
+  /** Its language; Vietnamese when absent. */
+  readonly language?: Language;
 }
 
 export interface SearchBundle {
@@ -40,6 +43,12 @@ export interface SearchBundle {
   readonly name: string;
   /** In code-unit order of their output paths: the order Pagefind is given them in. */
   readonly pages: readonly SearchPage[];
+  /**
+   * The language of all its pages. Pagefind's browser side searches the index of the page's
+   * `<html lang>`, and falls back to another when a bundle has none: so a bundle holds one
+   * language, and each language's search page lists its own bundles only.
+   */
+  readonly language: Language;
 }
 
 /** Bumped when what a bundle holds changes for the same pages (e.g. how pages are given to Pagefind). */
@@ -55,9 +64,17 @@ function digest(pages: readonly SearchPage[]): string {
   return hash.digest("hex").slice(0, 10);
 }
 
-/** The bundles for `pages`, newest period first; none for no pages. */
+/** The bundles for `pages`, Vietnamese first, each language newest period first; none for no pages. */
 export function searchBundles(pages: readonly SearchPage[]): SearchBundle[] {
   for (const page of pages) if (!MONTH.test(page.month)) throw new Error(`${page.url}: search month "${page.month}" is not YYYY-MM`);
+  const english = pages.filter((page) => page.language === "en");
+  const vietnamese = english.length === 0 ? pages : pages.filter((page) => page.language !== "en");
+  return [...languageBundles(vietnamese, "vi"), ...languageBundles(english, "en")];
+}
+
+function languageBundles(pages: readonly SearchPage[], language: Language): SearchBundle[] {
+  // Vietnamese bundles keep the names they had before there were two languages.
+  const prefix = language === "vi" ? "" : `${language}-`;
   const newestYear = pages.reduce((newest, page) => (page.month > newest ? page.month : newest), "").slice(0, 4);
   const periods = new Map<string, SearchPage[]>();
   for (const page of pages) {
@@ -70,6 +87,6 @@ export function searchBundles(pages: readonly SearchPage[]): SearchBundle[] {
     .sort(([a], [b]) => byCodeUnits(b, a))
     .map(([period, members]) => {
       const sorted = [...members].sort((a, b) => byCodeUnits(a.outputPath, b.outputPath));
-      return { name: `${period}-${digest(sorted)}`, pages: sorted };
+      return { name: `${prefix}${period}-${digest(sorted)}`, pages: sorted, language };
     });
 }

@@ -11,9 +11,9 @@ import type { Link } from "./link.ts";
 const FACEBOOK_SHARER = "https://www.facebook.com/sharer/sharer.php";
 
 /** `url` is the article's absolute address. */
-export function shareLinks(url: string, title: string): readonly Link[] {
+export function shareLinks(url: string, title: string, emailLabel: string): readonly Link[] {
   return [
     { label: "Facebook", url: `${FACEBOOK_SHARER}?u=${encodeURIComponent(url)}` },
-    { label: "Thư điện tử", url: mailtoUrl("", { subject: title, body: `${title}\n${url}` }) },
+    { label: emailLabel, url: mailtoUrl("", { subject: title, body: `${title}\n${url}` }) },
   ];
 }

@@ -6,7 +6,8 @@
  * (latest-news.ts).
  */
 import type { Article } from "../content/article.ts";
-import { latestNewsSlot } from "./latest-news.ts";
+import type { Language } from "../content/language.ts";
+import { latestNewsSlotIn } from "./latest-news.ts";
 import type { ViewContext } from "./view-context.ts";
 import type { Sidebar } from "./views.ts";
 
@@ -27,9 +28,14 @@ export function sectionNeighbours<T>(list: readonly T[], index: number, count = 
 export function articleSidebar(view: ViewContext, section: string, neighbours: readonly Article[]): Sidebar {
   const link = view.sectionLink(section);
   return {
-    section: neighbours.length > 0 ? { heading: `Cùng chuyên mục ${link.label}`, link, teasers: neighbours.map(view.teaserOf) } : null,
-    latest: latestNewsSlot,
+    section: neighbours.length > 0 ? { heading: view.strings.sidebar.sameSection(link.label), link, teasers: neighbours.map(view.teaserOf) } : null,
+    latest: latestNewsSlotIn(view.language),
   };
 }
 
-export const listSidebar: Sidebar = { section: null, latest: latestNewsSlot };
+const LIST_SIDEBARS: Readonly<Record<Language, Sidebar>> = { vi: { section: null, latest: latestNewsSlotIn("vi") }, en: { section: null, latest: latestNewsSlotIn("en") } };
+
+/** The sidebar of list and search pages in `language`: the latest news alone. */
+export function listSidebar(language: Language): Sidebar {
+  return LIST_SIDEBARS[language];
+}

@@ -7,13 +7,17 @@ import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import type { GeneratedFile } from "./feeds.ts";
 import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
-import { element } from "./xml.ts";
+import { alternatesOf } from "./meta.ts";
+import type { Alternate } from "./views.ts";
+import { element, emptyElement } from "./xml.ts";
 
 export interface SitemapEntry {
   /** Site-absolute URL. */
   readonly url: string;
   /** ISO 8601 date-time of the last change, when known. */
   readonly lastModified: string | null;
+  /** The page in each language, itself included (alternates.ts); none for a page in one language. */
+  readonly versions?: readonly Alternate[];
 }
 
 /** The sitemaps protocol's limit per file. */
@@ -30,13 +34,24 @@ const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_LIMIT = 1_000;
 
 const URLSET = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+/**
+ * With pages in two languages: Google's hreflang in sitemaps, `<xhtml:link>` after `<lastmod>`,
+ * which the sitemaps.org schema admits as an element of another namespace (`##other`).
+ */
+const URLSET_WITH_LANGUAGES = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
 
 function urlset(entries: readonly SitemapEntry[], baseUrl: string): string {
+  const languages = entries.some((entry) => (entry.versions ?? []).length > 0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    URLSET,
+    languages ? URLSET_WITH_LANGUAGES : URLSET,
     ...entries.map((entry) =>
-      [`<url>${element("loc", absoluteUrl(baseUrl, entry.url))}`, entry.lastModified ? element("lastmod", entry.lastModified) : "", "</url>"].join(""),
+      [
+        `<url>${element("loc", absoluteUrl(baseUrl, entry.url))}`,
+        entry.lastModified ? element("lastmod", entry.lastModified) : "",
+        ...alternatesOf(entry.versions ?? [], baseUrl).map((alternate) => emptyElement("xhtml:link", { rel: "alternate", hreflang: alternate.language, href: alternate.url })),
+        "</url>",
+      ].join(""),
     ),
     "</urlset>",
     "",
@@ -90,8 +105,9 @@ export function buildSitemaps(
           "<url>",
           element("loc", absoluteUrl(base, article.url)),
           "<news:news><news:publication>",
-          element("news:name", settings.name),
-          element("news:language", settings.language),
+          // An English article is news of the English edition, under its English name.
+          element("news:name", article.language === "en" && settings.en ? settings.en.name : settings.name),
+          element("news:language", article.language),
           "</news:publication>",
           element("news:publication_date", article.published.iso),
           element("news:title", article.title),

@@ -70,7 +70,7 @@ export function newsArticleJsonLd(
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     datePublished: article.published.iso,
     dateModified: lastModified(article).iso,
-    inLanguage: settings.language,
+    inLanguage: article.language,
     articleSection: sectionName,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
     // Only the people: "Tin và ảnh: Văn Cường" credits Văn Cường; no byline means the newsroom.

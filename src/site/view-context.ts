@@ -6,25 +6,30 @@
  */
 import type { Article } from "../content/article.ts";
 import { createPhotoPlacer } from "../content/body-photos.ts";
+import type { Language } from "../content/language.ts";
 import type { EncodedPhoto, IdentityImages } from "../content/picture.ts";
-import type { SectionSettings, SiteSettings } from "../content/settings.ts";
+import type { SiteSettings } from "../content/settings.ts";
 import { createChrome } from "./chrome.ts";
 import type { OfficerContact } from "./contact.ts";
 import { cookieNotice } from "./cookie-notice.ts";
-import { createMeta, feedLinks, socialImageOf, type MetaOptions } from "./meta.ts";
-import { homeUrl, sectionUrl } from "./routes.ts";
+import { createMeta, feedLinks, siteNameIn, socialImageOf, type MetaOptions } from "./meta.ts";
+import { homeUrlOf } from "./routes.ts";
+import { sectionsIn } from "./sections-in.ts";
+import { STRINGS, type Strings } from "./strings.ts";
 import { createTeaser } from "./teasers.ts";
 import type { AssetUrls, Chrome, FeedLink, Link, PageMeta, ShareImage, Teaser } from "./views.ts";
 
 export interface SiteInput {
+  /** The language of the pages made from this input (an English page module's context is "en"). */
+  readonly language: Language;
   readonly settings: SiteSettings;
   readonly assets: AssetUrls;
   /** The year of the build's reference instant: date phrases give the year only outside it. */
   readonly referenceYear: number;
-  /** The static pages and the ways to browse, in label order. */
-  readonly footer: readonly Link[];
-  /** The agency's contact officer, in every page's footer; null without an organisation. */
-  readonly officer: OfficerContact | null;
+  /** Each language's static pages and ways to browse, in label order. */
+  readonly footers: Readonly<Record<Language, readonly Link[]>>;
+  /** Each language's contact officer, in every page's footer; null without an organisation. */
+  readonly officers: Readonly<Record<Language, OfficerContact | null>>;
   /** By source path relative to the content folder. */
   readonly photos: ReadonlyMap<string, EncodedPhoto>;
   /** The `sizes` of photos in article bodies. */
@@ -39,11 +44,25 @@ export interface SiteInput {
 }
 
 export interface ViewContext {
+  /** The language of the pages this context makes; `forLanguage` gives the other's. */
+  readonly language: Language;
+  /** The interface's words in that language. */
+  readonly strings: Strings;
   readonly settings: SiteSettings;
   readonly assets: AssetUrls;
+  /** The site's name and description in the context's language. */
+  readonly siteName: string;
+  readonly siteDescription: string;
   readonly home: Link;
+  /** A section (by its Vietnamese slug, as articles name it) as the context's language shows it. */
   readonly sectionLink: (slug: string) => Link;
-  readonly chrome: (currentSection: string | null) => Chrome;
+  /** The sections in the context's language, in the order of the settings. */
+  readonly sections: readonly Link[];
+  /**
+   * The chrome of a page in the context's language, or in `language`: a page module of one
+   * language may make a page in the other (an English About page) with its chrome.
+   */
+  readonly chrome: (currentSection: string | null, language?: Language) => Chrome;
   readonly meta: (options: MetaOptions) => PageMeta;
   readonly siteFeeds: readonly FeedLink[];
   readonly feedsOf: (section: string) => readonly FeedLink[];
@@ -57,26 +76,38 @@ export interface ViewContext {
   readonly siteShareImage: ShareImage | null;
   /** The article with its body photos placed. */
   readonly withPhotos: (article: Article) => Article;
+  /** The same context in `language` (itself for its own). */
+  readonly forLanguage: (language: Language) => ViewContext;
 }
 
-export function createViewContext(site: SiteInput): ViewContext {
+/** Made once per language: chromes, feeds and teasers are shared by every page of it. */
+function languageContext(site: SiteInput, language: Language, shared: SharedParts): Omit<ViewContext, "forLanguage" | "chrome"> & { readonly ownChrome: (currentSection: string | null) => Chrome } {
   const { settings } = site;
-  const placePhotos = createPhotoPlacer(site.photos, site.bodyPhotoSizes);
-  const photoOf = (article: Article): EncodedPhoto | null => (article.image ? site.photos.get(article.image.source) ?? null : null);
-  const sectionOf = new Map<string, SectionSettings>(settings.sections.map((section) => [section.slug, section]));
-  const sectionLink = (slug: string): Link => ({ url: sectionUrl(slug), label: sectionOf.get(slug)?.name ?? slug });
-  const feeds = feedLinks(settings);
-  const siteShareImage = site.identity ? { ...site.identity.share, alt: `Biểu trưng ${settings.name}` } : null;
-  const teaser = createTeaser({ referenceYear: site.referenceYear, sectionLink, photoOf });
+  const strings = STRINGS[language];
+  const sections = sectionsIn(settings, language);
+  const sectionOf = new Map(sections.map((section) => [section.slug, section]));
+  const sectionLink = (slug: string): Link => {
+    const section = sectionOf.get(slug);
+    return section ? { url: section.url, label: section.name } : { url: homeUrlOf(language), label: slug };
+  };
+  const feeds = feedLinks(settings, language);
+  const siteName = siteNameIn(settings, language);
+  const siteShareImage = site.identity ? { ...site.identity.share, alt: strings.logoAlt(siteName) } : null;
+  const teaser = createTeaser({ referenceYear: site.referenceYear, sectionLink, photoOf: shared.photoOf, language });
   // One teaser an article, shared by every list that shows it.
   const teasers = new WeakMap<Article, Teaser>();
   return {
+    language,
+    strings,
     settings,
     assets: site.assets,
-    home: { url: homeUrl, label: "Trang chủ" },
+    siteName,
+    siteDescription: language === "en" && settings.en ? settings.en.description : settings.description,
+    home: { url: homeUrlOf(language), label: strings.home },
     sectionLink,
-    chrome: createChrome(settings, site.assets, site.footer, cookieNotice(settings), site.officer),
-    meta: createMeta(settings, feeds.site, siteShareImage),
+    sections: sections.map((section) => ({ url: section.url, label: section.name })),
+    ownChrome: createChrome(settings, site.assets, site.footers[language], cookieNotice(settings, language), language, site.officers[language]),
+    meta: createMeta(settings, feeds.site, siteShareImage, language),
     siteFeeds: feeds.site,
     feedsOf: feeds.of,
     teaserOf: (article) => {
@@ -87,10 +118,38 @@ export function createViewContext(site: SiteInput): ViewContext {
       }
       return made;
     },
-    photoOf,
-    socialImage: socialImageOf(photoOf),
+    photoOf: shared.photoOf,
+    socialImage: socialImageOf(shared.photoOf),
     siteShareImage,
     identity: site.identity,
+    withPhotos: shared.withPhotos,
+  };
+}
+
+interface SharedParts {
+  readonly photoOf: (article: Article) => EncodedPhoto | null;
+  readonly withPhotos: (article: Article) => Article;
+}
+
+export function createViewContext(site: SiteInput): ViewContext {
+  const placePhotos = createPhotoPlacer(site.photos, site.bodyPhotoSizes);
+  const shared: SharedParts = {
+    photoOf: (article) => (article.image ? site.photos.get(article.image.source) ?? null : null),
     withPhotos: (article) => (article.assets.length > 0 ? { ...article, html: placePhotos(article.html) } : article),
   };
+  const made = new Map<Language, ViewContext>();
+  const inLanguage = (language: Language): ViewContext => {
+    let context = made.get(language);
+    if (!context) {
+      const { ownChrome, ...parts } = languageContext(site, language, shared);
+      context = {
+        ...parts,
+        chrome: (currentSection, other) => (other === undefined || other === language ? ownChrome(currentSection) : inLanguage(other).chrome(currentSection)),
+        forLanguage: inLanguage,
+      };
+      made.set(language, context);
+    }
+    return context;
+  };
+  return inLanguage(site.language);
 }

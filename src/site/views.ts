@@ -7,9 +7,11 @@ import type { SiteDate } from "../content/dates.ts";
 import type { Picture } from "../content/picture.ts";
 import type { AgencyContact, OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
+import type { Language } from "../content/language.ts";
 import type { AttachmentLink, DocumentFact, DocumentTeaser, FilterGroup, ValidityBadge } from "./document-views.ts";
 import type { Link } from "./link.ts";
 import type { OrganisationLabels } from "./organisation-labels.ts";
+import type { Strings } from "./strings.ts";
 import type { JsonLd } from "./structured-data.ts";
 
 export type { Link } from "./link.ts";
@@ -39,6 +41,14 @@ export interface FeedLink {
   readonly url: string;
 }
 
+/** A version of a page in a language, for `<link rel="alternate" hreflang>` and the sitemap. */
+export interface Alternate {
+  /** An hreflang value: a language, or "x-default" for the version shown to other languages. */
+  readonly language: Language | "x-default";
+  /** Site-absolute URL. */
+  readonly url: string;
+}
+
 export interface PageMeta {
   /** The document title, site name included. */
   readonly title: string;
@@ -51,6 +61,18 @@ export interface PageMeta {
   readonly siteName: string;
   /** Open Graph locale, e.g. vi_VN. */
   readonly locale: string;
+  /**
+   * The page in each language it exists in, itself included, and x-default (the Vietnamese):
+   * empty for a page in one language only. Absolute URLs.
+   */
+  readonly alternates: readonly Alternate[];
+  /** og:locale:alternate: the locales of its other versions. */
+  readonly localeAlternates: readonly string[];
+  /**
+   * The header's link to the other language: this page's counterpart, else that language's
+   * home page; null on a site in one language. Its label is the language's name in itself.
+   */
+  readonly languageSwitch: (Link & { readonly language: Language }) | null;
   /** Open Graph article facts, on article pages. */
   readonly article: {
     readonly published: string;
@@ -91,6 +113,8 @@ export interface AssetUrls {
 
 /** What every page shares: site identity, navigation and footer links. */
 export interface Chrome {
+  /** The interface's words in the page's language (src/site/strings.ts). */
+  readonly strings: Strings;
   readonly assets: AssetUrls;
   readonly siteName: string;
   readonly siteDescription: string;
@@ -107,8 +131,6 @@ export interface Chrome {
   readonly agency: AgencyContact;
   /** The agency's contact officer (content/to-chuc/); null where the site has no organisation. */
   readonly officer: OfficerContact | null;
-  /** The organisation's page in English, linked from the footer; null without an organisation. */
-  readonly englishAbout: Link | null;
   readonly cookies: CookieNotice;
 }
 
@@ -261,10 +283,14 @@ export interface StaticPageView extends ViewBase {
 export interface SearchView extends ViewBase {
   readonly kind: "search";
   readonly script: string;
+  /** The list of this language's search bundles, which the script searches. */
+  readonly bundles: string;
   readonly breadcrumbs: readonly Link[];
   readonly sections: readonly Link[];
   /** Other ways to find an article without JavaScript, after the sections. */
   readonly browse: readonly Link[];
+  /** The documents library's filters (type, issuer, field): Vietnamese pages only, as the library is. */
+  readonly documentFilters: boolean;
   readonly sidebar: Sidebar;
 }
 

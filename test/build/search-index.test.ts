@@ -47,7 +47,7 @@ test("each bundle indexes its period; a bundle the previous output holds is link
   const first = path.join(work, "first");
   const pages = await site(first, ARTICLES);
   const bundles = searchBundles(pages);
-  const cold = await writeSearchIndex(first, "vi", bundles, null);
+  const cold = await writeSearchIndex(first, ["vi"], bundles, null);
   assert.deepEqual(cold, { bundles: 3, reused: 0, pages: 3 });
   const list = JSON.parse(await readFile(path.join(first, "pagefind/bundles.json"), "utf8")) as string[];
   assert.deepEqual(list, bundles.map((bundle) => `/pagefind/${bundle.name}/`));
@@ -62,7 +62,7 @@ test("each bundle indexes its period; a bundle the previous output holds is link
   const second = path.join(work, "second");
   const secondPages = await site(second, [...ARTICLES, ["tau-moi", "2021-04", "Tàu mới cập cảng"]]);
   const next = searchBundles(secondPages);
-  const incremental = await writeSearchIndex(second, "vi", next, first);
+  const incremental = await writeSearchIndex(second, ["vi"], next, first);
   assert.deepEqual(incremental, { bundles: 3, reused: 2, pages: 2 });
   const reusedEntry = path.join(second, "pagefind", next[1]!.name, "pagefind-entry.json");
   assert.equal((await stat(reusedEntry)).ino, (await stat(path.join(first, "pagefind", bundles[1]!.name, "pagefind-entry.json"))).ino, "linked, not copied");
@@ -70,7 +70,7 @@ test("each bundle indexes its period; a bundle the previous output holds is link
   // The same pages indexed cold give the same files.
   const cold2 = path.join(work, "cold");
   await site(cold2, [...ARTICLES, ["tau-moi", "2021-04", "Tàu mới cập cảng"]]);
-  await writeSearchIndex(cold2, "vi", next, null);
+  await writeSearchIndex(cold2, ["vi"], next, null);
   const listing = async (dir: string): Promise<string[]> => (await readdir(path.join(dir, "pagefind"), { recursive: true })).sort();
   assert.deepEqual(await listing(second), await listing(cold2));
   for (const file of await listing(cold2)) {
@@ -82,12 +82,12 @@ test("each bundle indexes its period; a bundle the previous output holds is link
 test("in place (the preview), unchanged bundles stay, renamed ones are replaced, and an empty archive lists none", async () => {
   const dir = path.join(work, "preview");
   const pages = await site(dir, ARTICLES);
-  await writeSearchIndex(dir, "vi", searchBundles(pages), dir);
+  await writeSearchIndex(dir, ["vi"], searchBundles(pages), dir);
   const edited = await site(dir, [["cang-bien", "2021-04", "Cảng biển Đình Vũ đón tàu lớn"], ...ARTICLES.slice(1)]);
   const bundles = searchBundles(edited);
-  assert.deepEqual(await writeSearchIndex(dir, "vi", bundles, dir), { bundles: 3, reused: 2, pages: 1 });
+  assert.deepEqual(await writeSearchIndex(dir, ["vi"], bundles, dir), { bundles: 3, reused: 2, pages: 1 });
   assert.deepEqual((await readdir(path.join(dir, "pagefind"))).sort(), [...bundles.map((bundle) => bundle.name), "bundles.json"].sort(), "the replaced bundle is gone");
-  assert.deepEqual(await writeSearchIndex(dir, "vi", [], dir), { bundles: 0, reused: 0, pages: 0 });
+  assert.deepEqual(await writeSearchIndex(dir, ["vi"], [], dir), { bundles: 0, reused: 0, pages: 0 });
   assert.deepEqual(await readdir(path.join(dir, "pagefind")), ["bundles.json"]);
   assert.equal(await readFile(path.join(dir, "pagefind/bundles.json"), "utf8"), "[]\n");
 });

@@ -96,7 +96,9 @@ test("every page's footer links each of its destinations once", async () => {
     const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(await readFile(path.join(out, file), "utf8"))?.[0];
     assert.ok(footer, file);
     const hrefs = [...footer.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!);
-    assert.ok(hrefs.includes("/chu-de/"), `${file}: the footer links the topics`);
+    // Topics are Vietnamese only: English pages link their own feed instead.
+    if (file.startsWith("en/")) assert.ok(hrefs.includes("/en/rss.xml") && !hrefs.includes("/chu-de/"), `${file}: the English footer links the English feed`);
+    else assert.ok(hrefs.includes("/chu-de/"), `${file}: the footer links the topics`);
     assert.deepEqual(hrefs, [...new Set(hrefs)], `${file}: a footer link is repeated`);
   }
 });
@@ -107,13 +109,19 @@ test("every page's footer names the agency and how to reach it", async () => {
   for (const file of pages) {
     const html = await readFile(path.join(out, file), "utf8");
     const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(html)?.[0] ?? "";
+    // The site is in two languages: the header's agency line holds the link to the other one.
+    assert.match(html, /<header class="site-header">\n<div class="agency-line wrap"><p>[^<]+<\/p>\n<p class="language-switch"><a href="[^"]+" hreflang="(en|vi)" lang="\1">/, `${file}: the header opens with the governing agency`);
+    if (file.startsWith("en/")) {
+      assert.match(footer, /<p>Governing body: [^<]+<\/p>/, file);
+      assert.match(footer, /<address>\n<p>Address: [^<]+<\/p>\n<p>Phone: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Email: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>/, file);
+      continue;
+    }
     assert.match(footer, /<p>Cơ quan chủ quản: [^<]+<\/p>/, file);
     assert.match(footer, /<p>Người chịu trách nhiệm: [^<]+<\/p>/, file);
     assert.match(footer, /Giấy phép/, file);
     assert.match(footer, /<address>\n<p>Địa chỉ: [^<]+<\/p>\n<p>Điện thoại: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Thư điện tử: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<p>Đầu mối [^<:]+: [^<]+, <a href="tel:\+84\d+">[^<]+<\/a>, <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>\n<p lang="en"><a href="\/en\/about\/" hreflang="en">/, `${file}: the agency, then its contact officer (content/to-chuc/)`);
     assert.match(footer, /<p class="copyright">[^<]*Ghi rõ nguồn[^<]*<\/p>/, file);
     assert.doesNotMatch(html, /Trang trình diễn/, `${file}: no demo sentence`);
-    assert.match(html, /<header class="site-header">\n<p class="agency-line wrap">[^<]+<\/p>/, `${file}: the header opens with the governing agency`);
   }
 });
 
@@ -190,9 +198,9 @@ test("sitemaps parse, list every public page and only pages that exist", async (
   for (const url of urls) assert.ok(fileForUrl(out, url), url);
   assert.ok(urls.includes("/"));
   assert.ok(urls.includes(`/${DO_SON.replace("index.html", "")}`));
-  assert.ok(!urls.includes("/404.html") && !urls.includes("/tim-kiem/"));
+  assert.ok(!urls.includes("/404.html") && !urls.includes("/tim-kiem/") && !urls.includes("/en/404.html") && !urls.includes("/en/search/"));
   const moved = await movedPages();
-  const pages = (await htmlFiles()).filter((file) => file !== "404.html" && file !== "tim-kiem/index.html" && !moved.has(file));
+  const pages = (await htmlFiles()).filter((file) => !["404.html", "tim-kiem/index.html", "en/404.html", "en/search/index.html"].includes(file) && !moved.has(file));
   assert.equal(urls.length, pages.length, "every indexable page is listed");
   for (const file of moved) assert.ok(!urls.includes(`/${file.replace(/index\.html$/, "")}`), `${file}: an old address is not in the sitemap`);
   // Nothing in content/ was published in the two days before SITE_NOW: no news sitemap, none named

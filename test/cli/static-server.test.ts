@@ -17,6 +17,8 @@ before(async () => {
   await writeFile(path.join(root, "index.html"), "<!DOCTYPE html><title>Trang chủ</title>");
   await writeFile(path.join(root, "thoi-su/index.html"), "<!DOCTYPE html><title>Thời sự</title>");
   await writeFile(path.join(root, "404.html"), "<!DOCTYPE html><title>Không tìm thấy trang</title>");
+  await mkdir(path.join(root, "en"));
+  await writeFile(path.join(root, "en/404.html"), "<!DOCTYPE html><title>Page not found</title>");
   await writeFile(path.join(root, "styles.css"), "body{}");
   await writeFile(path.join(root, "cookie-notice.js"), "export {};");
   server = await serveSite(root);
@@ -58,4 +60,11 @@ test("the server records every request path", async () => {
   const before = server.requests.length;
   await fetch(`${server.origin}/styles.css?v=2`);
   assert.deepEqual(server.requests.slice(before), ["/styles.css?v=2"]);
+});
+
+test("unknown paths under /en/ get the English 404 page, as deploy/nginx.conf serves it", async () => {
+  const missing = await fetch(`${server.origin}/en/no-such-page/`);
+  assert.equal(missing.status, 404);
+  assert.match(await missing.text(), /Page not found/);
+  assert.match(await (await fetch(`${server.origin}/enx/`)).text(), /Không tìm thấy trang/);
 });

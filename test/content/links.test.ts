@@ -51,3 +51,18 @@ test("links to drafts, to later scheduled articles, to unknown pages and topics 
   assert.match(errors[2]!, /:12: body.link: links to \/khong-co\/, which is not a section or page/);
   assert.match(errors[3]!, /:13: body.link: links to the topic \/chu-de\/khong-co\/, which no published article has/);
 });
+
+test("links to English pages are checked against the English sections, pages and articles", () => {
+  const settings = testSettings("en:\n  name: Test\n  description: Test.\n  agency: { governingBody: B, licence: L, publisher: P, address: { street: S, locality: L }, copyright: C }\n  sections:\n    - { section: thoi-su, slug: news, name: News }\n    - { section: kinh-te, slug: economy, name: Economy }\n");
+  const english = testArticle({ title: "Port", date: "2026-11-20 08:00", slug: "port", language: "en", url: "/en/economy/port/" });
+  const source = testArticle({
+    title: "Nguồn",
+    date: "2026-11-21 08:00",
+    links: ["/en/", "/en/economy/", "/en/economy/page-2/", "/en/search/", "/en/economy/port/", "/en/sport/", "/en/economy/porte/"].map((url, index) => ({ url, line: index + 10 })),
+  });
+  const errors = checkInternalLinks([source, english], [], settings);
+  assert.deepEqual(
+    errors.map((error) => `${error.line}: ${error.message}`),
+    ["15: links to /en/sport/, which is not an English section or page", "16: links to /en/economy/porte/, which is not an article"],
+  );
+});

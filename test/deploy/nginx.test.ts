@@ -55,7 +55,12 @@ before(async () => {
   const content = path.join(work, "content");
   await cp(BASIC, content, { recursive: true });
   // With the published desk, so that /admin/ is served under its own policy beside the readers' pages.
-  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(BASIC, "site.yaml"), "utf8")}cookies:\n  analytics: https://${ANALYTICS_HOST}/thong-ke.js\n${DESK}`);
+  // In two languages, so that /en/ has its own 404 page (test/fixtures/sites/english's en: block and an English article).
+  const english = path.join(ROOT, "test/fixtures/sites/english");
+  const enBlock = (await readFile(path.join(english, "site.yaml"), "utf8")).replace(/^[\s\S]*?\nen:/, "en:").replace("  cookies:\n    policy: /en/cookie-policy/\n", "");
+  await cp(path.join(english, "en/articles"), path.join(content, "en/articles"), { recursive: true });
+  await rm(path.join(content, "en/articles/2026/budget-revenue.md"));
+  await writeFile(path.join(content, "site.yaml"), `${await readFile(path.join(BASIC, "site.yaml"), "utf8")}cookies:\n  analytics: https://${ANALYTICS_HOST}/thong-ke.js\n${DESK}${enBlock}`);
   // Old addresses: an article moved from another section with an earlier title, and a renamed topic.
   const moved = path.join(content, "articles/2026/tin-cu.md");
   await writeFile(moved, (await readFile(moved, "utf8")).replace("tags: [Đồ Sơn]", "tags: [Đồ Sơn]\naliases: [/thoi-su/tin-cu-nam-ngoai/, /tin/42.html]"));
@@ -217,6 +222,22 @@ test("an old address answers 301 with the page's address now, with and without i
   // Nothing else moved: a page and a missing address answer as before.
   assert.equal((await get(nginx.origin, "/kinh-te/tin-cu-trong-muc-kinh-te/")).status, 200);
   assert.equal((await get(nginx.origin, "/thoi-su/tin-cu-nam-ngoai/khac/")).status, 404);
+});
+
+test("a missing page under /en/ answers 404 with the English 404 page, with the readers' headers", async () => {
+  const notFound = await file("en/404.html");
+  assert.match(notFound.toString(), /<html lang="en">/);
+  for (const url of ["/en/no-such-page/", "/en/economy/no-such-story/", "/en/media/"]) {
+    const response = await get(nginx.origin, url);
+    assert.equal(response.status, 404, url);
+    assert.equal(response.headers["content-type"], "text/html; charset=utf-8", url);
+    assert.equal(response.headers["cache-control"], REVALIDATE, url);
+    assert.ok(response.headers["content-security-policy"], url);
+    assert.deepEqual(response.body, notFound, url);
+  }
+  const page = await get(nginx.origin, "/en/economy/");
+  assert.equal(page.status, 200);
+  assert.deepEqual(page.body, await file("en/economy/index.html"));
 });
 
 test("a folder address without its slash redirects to it, by path only", async () => {

@@ -12,10 +12,10 @@ import { test } from "node:test";
 import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import { parseSiteDate } from "../../src/content/dates.ts";
-import { ARTICLE_FIELDS } from "../../src/content/field-guide.ts";
+import { ARTICLE_FIELDS, TRANSLATION_FIELD } from "../../src/content/field-guide.ts";
 import { MAX_CORRECTION_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from "../../src/content/limits.ts";
 import { documentSchema } from "../../src/content/document-schema.ts";
-import { frontMatterSchema, pageSchema } from "../../src/content/schema.ts";
+import { englishFrontMatterSchema, englishPageSchema, frontMatterSchema, pageSchema } from "../../src/content/schema.ts";
 import { readSettings, type SiteSettings } from "../../src/content/settings.ts";
 import { foldVietnamese } from "../../src/content/slug.ts";
 import { DESK_DATE_FORMAT, deskConfig, type DeskCollection, type DeskField } from "../../src/desk/config.ts";
@@ -260,4 +260,20 @@ test("a document list site.yaml leaves empty is a text field, not a select Decap
   const bare = { ...settings, documents: { ...settings.documents, issuers: [] } };
   const issuer = field(collection("documents", bare).fields, "issuer");
   assert.deepEqual([issuer.widget, issuer.options], ["string", undefined]);
+});
+
+test("with English pages, the desk edits content/en/ too, each form with the field that names the Vietnamese original", async () => {
+  const settings = await sampleSettings();
+  assert.ok(settings.en, "the sample site has English pages");
+  const sectionSlugs = settings.sections.map((s) => s.slug) as [string, ...string[]];
+  const articles = collection("articles-en", settings);
+  assert.equal(articles.folder, "content/en/articles");
+  assert.deepEqual(articles.fields.map((each) => each.name).filter((name) => name !== "body"), Object.keys(englishFrontMatterSchema(sectionSlugs, ZONE).shape));
+  const translation = field(articles.fields, "translationOf");
+  assert.deepEqual([translation.label, translation.required, translation.widget], [TRANSLATION_FIELD.label, false, "string"]);
+  const pages = collection("pages-en", settings);
+  assert.equal(pages.folder, "content/en/pages");
+  assert.deepEqual(pages.fields.map((each) => each.name).filter((name) => name !== "body"), Object.keys(englishPageSchema(ZONE).shape));
+  const { en: _en, ...vietnameseOnly } = settings;
+  assert.deepEqual(deskConfig({ settings: vietnameseOnly, topics: [], backend: { name: "git-gateway" } }).collections.map((each) => each.name), ["articles", "pages", "documents"]);
 });

@@ -91,7 +91,7 @@ print(json.dumps(feeds))
 
 test("feedparser reads every Atom and RSS feed without complaint, each lead photo and document file as an enclosure of its published size", async () => {
   const feeds = files.filter((file) => /(^|\/)(feed|rss)\.xml$/.test(file));
-  assert.equal(feeds.length, 16, "site, five sections, the corrections and the documents library, Atom and RSS");
+  assert.equal(feeds.length, 28, "site and five sections in Vietnamese and in English, the corrections and the documents library, Atom and RSS");
   const { stdout } = await run(DEBIAN_PYTHON, ["-c", FEEDPARSER, out, ...feeds]);
   const parsed = JSON.parse(stdout) as ParsedFeed[];
   let enclosures = 0;
@@ -127,7 +127,7 @@ test("feedparser reads every Atom and RSS feed without complaint, each lead phot
 test("every JSON Feed is strict JSON Feed 1.1, with raster icons of the recommended sizes", async () => {
   // Debian's feedparser (6.0) does not read JSON Feed: this checks what the 1.1 spec requires.
   const feeds = files.filter((file) => /(^|\/)feed\.json$/.test(file));
-  assert.equal(feeds.length, 8, "site, five sections, the corrections and the documents library");
+  assert.equal(feeds.length, 14, "site and five sections in Vietnamese and in English, the corrections and the documents library");
   for (const file of feeds) {
     const feed = JSON.parse(await readFile(path.join(out, file), "utf8")) as Record<string, unknown> & { items: Record<string, unknown>[] };
     assert.equal(feed.version, "https://jsonfeed.org/version/1.1", file);
@@ -157,8 +157,10 @@ async function xmllint(schema: string, file: string): Promise<string> {
 
 test("xmllint validates the sitemap, or its index and parts, and the news sitemap against their schemas", async () => {
   const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8");
-  assert.equal(await xmllint(sitemap.includes("<sitemapindex") ? "siteindex.xsd" : "sitemap.xsd", path.join(out, "sitemap.xml")), "");
-  for (const part of files.filter((file) => /^sitemap-\d+\.xml$/.test(file))) assert.equal(await xmllint("sitemap.xsd", path.join(out, part)), "");
+  // The sample site is in two languages: its pages' versions are xhtml:link alternates.
+  assert.match(sitemap, /<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/"\/>/);
+  assert.equal(await xmllint(sitemap.includes("<sitemapindex") ? "siteindex.xsd" : "sitemap-all.xsd", path.join(out, "sitemap.xml")), "");
+  for (const part of files.filter((file) => /^sitemap-\d+\.xml$/.test(file))) assert.equal(await xmllint("sitemap-all.xsd", path.join(out, part)), "");
   assert.ok(files.includes("news-sitemap.xml"), "the sample site has news of the two days before its SITE_NOW");
   assert.equal(await xmllint("news-sitemap-all.xsd", path.join(out, "news-sitemap.xml")), "");
   const robots = await readFile(path.join(out, "robots.txt"), "utf8");

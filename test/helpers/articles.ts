@@ -55,6 +55,8 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
   const { date, digest, ...rest } = fields;
   const article: Omit<Article, "digest"> = {
     file: `content/articles/${slug}.md`,
+    language: "vi",
+    translationOf: null,
     status: "published",
     slug,
     url: `/${section}/${slug}/`,
@@ -84,6 +86,8 @@ export function testArticle(fields: Partial<Article> & { title: string; date: st
 export function testStaticPage(): StaticPage {
   return {
     file: "content/pages/gioi-thieu.md",
+    language: "vi",
+    translationOf: null,
     slug: "gioi-thieu",
     url: "/gioi-thieu/",
     title: "Giới thiệu",

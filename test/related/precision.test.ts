@@ -74,8 +74,10 @@ test(`of the teasers shown on the evaluation set, at least ${SHOWN_TARGET} are f
 });
 
 test(`on the sample site, related news holds precision ≥ ${SAMPLE_PRECISION} and recall ≥ ${SAMPLE_RECALL} against the hand labels`, async (t) => {
-  const content = await loadContent({ contentDir: path.join(ROOT, "content"), rootDir: ROOT, now: Date.parse("2027-01-01T00:00:00+07:00") });
-  assert.ok(content.settings, JSON.stringify(content.errors));
+  const loaded = await loadContent({ contentDir: path.join(ROOT, "content"), rootDir: ROOT, now: Date.parse("2027-01-01T00:00:00+07:00") });
+  assert.ok(loaded.settings, JSON.stringify(loaded.errors));
+  // The labels are of the Vietnamese articles, which the site relates among themselves (English among English).
+  const content = { ...loaded, articles: loaded.articles.filter((article) => article.language === "vi") };
   const labels = relatedLabels();
   assert.deepEqual(Object.keys(labels).sort(), content.articles.map((article) => article.slug).sort(), "every sample article is labelled");
   const index = buildRelatedIndex(content.articles);

@@ -7,7 +7,7 @@ import { testSettings } from "../helpers/articles.ts";
 
 const collator = new Intl.Collator("vi");
 const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
-const page = (slug: string, title: string): StaticPage => ({ file: `content/pages/${slug}.md`, slug, url: `/${slug}/`, title, summary: "", updated: null, html: "" as SanitizedHtml, text: "", links: [] });
+const page = (slug: string, title: string): StaticPage => ({ file: `content/pages/${slug}.md`, language: "vi", translationOf: null, slug, url: `/${slug}/`, title, summary: "", updated: null, html: "" as SanitizedHtml, text: "", links: [] });
 
 test("the footer links the static pages and the ways to browse, each once, in the label order given", () => {
   const links = footerLinks([page("gioi-thieu", "Giới thiệu"), page("dieu-khoan", "Điều khoản")], byLabel);

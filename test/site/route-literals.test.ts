@@ -9,7 +9,7 @@ import path from "node:path";
 import { test } from "node:test";
 import ts from "typescript";
 import { ROOT } from "../helpers/build.ts";
-import { feedUrls, homeUrl, listPageUrl, newsSitemapUrl, notFoundUrl, RESERVED_SEGMENTS, robotsUrl, sitemapPartUrl, sitemapUrl } from "../../src/site/routes.ts";
+import { ENGLISH_SEGMENT, feedUrls, homeUrl, listPageUrl, newsSitemapUrl, notFoundUrl, RESERVED_SEGMENTS, robotsUrl, sitemapPartUrl, sitemapUrl } from "../../src/site/routes.ts";
 
 const ROUTES = "src/site/routes.ts";
 /** The reserved segments and content's own URLs, which routes.ts builds on (see there). */
@@ -34,6 +34,8 @@ const PATTERNS: readonly RegExp[] = [
   ...[...Object.values(feedUrls(homeUrl)), sitemapUrl, newsSitemapUrl, robotsUrl, notFoundUrl]
     .map(fileName)
     .map((name) => new RegExp(`(?:^|[^a-z0-9.-])${escape(name)}(?![a-z0-9])`)),
+  // English pages' prefix, where a path starts with it: not a folder of content/en/.
+  new RegExp(`(?:^|[^a-z0-9./-])/${escape(ENGLISH_SEGMENT)}(?:/|$)`),
   // A part's number follows, or a placeholder for it: not Google's sitemap-news namespace.
   new RegExp(`(?:^|[^a-z0-9-])${escape(sitemapPartPrefix)}(?:\\d|\\\\d|$)`),
 ];
@@ -103,11 +105,13 @@ test("the check finds a path in strings, templates and regular expressions, neve
     'const attribute = `<link media="print" href="${url}">`;',
     'const words = "Trang chủ";',
     "const part = `sitemap-${n}.xml`;",
+    'const english = "/en/search/";',
+    'const folder = "content/en/articles/";',
     "const news = 'xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"';",
   ].join("\n");
   assert.deepEqual(
     pathLiterals(source, "example.ts").map((found) => found.line),
-    [3, 4, 5, 6, 7, 8, 9, 10, 15],
+    [3, 4, 5, 6, 7, 8, 9, 10, 15, 16],
   );
 });
 

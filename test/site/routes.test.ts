@@ -98,3 +98,27 @@ test("a site-absolute URL becomes absolute once; a full address or a relative pa
     assert.throws(() => absoluteUrl("https://tin.example.org", bad), /not a site-absolute URL/, bad);
   }
 });
+
+test("English URLs live under /en/: home, sections, articles, pages, later list pages, search, 404, feeds, latest news", async () => {
+  const routes = await import("../../src/site/routes.ts");
+  assert.equal(routes.homeUrlOf("vi"), "/");
+  assert.equal(routes.homeUrlOf("en"), "/en/");
+  assert.equal(routes.sectionUrl("economy", "en"), "/en/economy/");
+  assert.equal(routes.articleUrl("economy", "port-expansion", "en"), "/en/economy/port-expansion/");
+  assert.equal(routes.staticPageUrl("cookie-policy", "en"), "/en/cookie-policy/");
+  assert.equal(routes.listPageUrl("/en/economy/", 2, "en"), "/en/economy/page-2/");
+  assert.equal(routes.listPageUrl("/en/economy/", 1, "en"), "/en/economy/");
+  assert.ok(routes.isListPageSegment("page-2") && routes.isListPageSegment("trang-2") && !routes.isListPageSegment("page-two"));
+  assert.equal(routes.searchUrlOf("vi"), searchUrl);
+  assert.equal(routes.searchUrlOf("en"), "/en/search/");
+  assert.equal(routes.notFoundUrlOf("vi"), notFoundUrl);
+  assert.equal(routes.notFoundUrlOf("en"), "/en/404.html");
+  assert.deepEqual(feedUrls(routes.homeUrlOf("en")), { atom: "/en/feed.xml", rss: "/en/rss.xml", json: "/en/feed.json" });
+  assert.equal(routes.latestNewsUrlOf("en"), "/en/latest.json");
+  assert.equal(routes.searchBundlesListUrl("vi"), "/pagefind/bundles.json");
+  assert.equal(routes.searchBundlesListUrl("en"), "/pagefind/bundles-en.json");
+  assert.equal(routes.outputPathFor(routes.notFoundUrlOf("en")), "en/404.html");
+  // Vietnamese URLs are as they were.
+  assert.equal(sectionUrl("kinh-te"), "/kinh-te/");
+  assert.equal(articleUrl("kinh-te", "tin"), "/kinh-te/tin/");
+});

@@ -64,3 +64,31 @@ test("the news sitemap keeps the newest 1,000 articles, Google's limit per file"
   const newest = Math.max(...many.map((article) => article.published.epochMs));
   assert.equal(Date.parse(urls[0]["news:news"]["news:publication_date"]), newest);
 });
+
+test("a page in two languages lists its versions as xhtml:link alternates; an English article is news in English", () => {
+  const settings = testSettings("en:\n  name: Test Bulletin\n  description: Test.\n  agency: { governingBody: B, licence: L, publisher: P, address: { street: S, locality: L }, copyright: C }\n  sections:\n    - { section: thoi-su, slug: news, name: News }\n    - { section: kinh-te, slug: economy, name: Economy }\n");
+  const now = Date.parse("2026-11-25T10:00:00+07:00");
+  const english = testArticle({ title: "Port", date: "2026-11-25 08:00", slug: "port", language: "en", url: "/en/news/port/" });
+  const files = buildSitemaps(
+    [
+      { url: "/", lastModified: null, versions: [{ language: "vi", url: "/" }, { language: "en", url: "/en/" }] },
+      { url: "/thoi-su/", lastModified: null },
+    ],
+    [english],
+    settings,
+    now,
+  );
+  const sitemap = files.find((file) => file.outputPath === "sitemap.xml")!.body;
+  assert.ok(sitemap.includes('xmlns:xhtml="http://www.w3.org/1999/xhtml"'));
+  assert.ok(
+    sitemap.includes(
+      '<url><loc>https://tin.example.org/</loc><xhtml:link rel="alternate" hreflang="vi" href="https://tin.example.org/"/><xhtml:link rel="alternate" hreflang="en" href="https://tin.example.org/en/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://tin.example.org/"/></url>',
+    ),
+    sitemap,
+  );
+  assert.ok(sitemap.includes("<url><loc>https://tin.example.org/thoi-su/</loc></url>"));
+  const news = files.find((file) => file.outputPath === "news-sitemap.xml")!.body;
+  assert.ok(news.includes("<news:name>Test Bulletin</news:name><news:language>en</news:language>"), news);
+  // A site in one language writes the sitemap as before.
+  assert.ok(!buildSitemaps([{ url: "/", lastModified: null }], [], testSettings(), now)[0]!.body.includes("xhtml"));
+});

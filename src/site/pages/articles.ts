@@ -12,7 +12,7 @@ import type { PageKind, SitePage } from "../page.ts";
 import { CORRECTIONS_NOTICE_ID, outputPathFor, topicUrl } from "../routes.ts";
 import { newsArticleJsonLd } from "../structured-data.ts";
 import { articleSidebar, sectionNeighbours } from "../sidebar.ts";
-import { BADGES } from "../teasers.ts";
+import { badgeOf } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { ArticleView, CorrectionsNotice, LeadPhoto, Link } from "../views.ts";
 import { shareLinks } from "../share.ts";
@@ -39,18 +39,19 @@ function leadPhoto(view: ViewContext, article: Article): LeadPhoto | null {
   return article.image && photo ? { picture: photo.picture, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit } : null;
 }
 
-function correctionsNotice(article: Article): CorrectionsNotice | null {
+function correctionsNotice(article: Article, heading: string): CorrectionsNotice | null {
   if (article.corrections.length === 0) return null;
   return {
     id: CORRECTIONS_NOTICE_ID,
-    heading: "Đính chính",
+    heading,
     items: article.corrections.map((correction) => ({ date: correction.date, text: correction.text })),
   };
 }
 
 /** The byline as printed; a name links to its person's page, as people.ts makes them. */
 function bylineOf(article: Article): ArticleView["byline"] {
-  return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null ? null : personPageOf(name) }));
+  // People's pages list Vietnamese articles: an English byline names them without a link.
+  return creditParts(article.credit?.text ?? "").map(({ text, name }) => ({ text, url: name === null || article.language !== "vi" ? null : personPageOf(name) }));
 }
 
 function articleView(view: ViewContext, { article, related, newer, older, neighbours }: ArticleInput): ArticleView {
@@ -82,14 +83,15 @@ function articleView(view: ViewContext, { article, related, newer, older, neighb
     chrome: view.chrome(article.section),
     article: view.withPhotos(article),
     lead: leadPhoto(view, article),
-    badge: BADGES[article.status] === null ? null : `${BADGES[article.status]}${article.status === "scheduled" ? ` · đăng lúc ${article.published.short}` : ""}`,
+    badge: article.status === "published" ? null : `${badgeOf(article.status, view.language)}${article.status === "scheduled" ? ` · ${view.strings.article.scheduledAt(article.published.short)}` : ""}`,
     section,
     breadcrumbs: trail,
-    tags: article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })),
-    corrections: correctionsNotice(article),
+    // Topic pages are Vietnamese only: an English article's tags are in its meta, not linked.
+    tags: article.language === "vi" ? article.tags.map((tag) => ({ url: topicUrl(tag.slug), label: tag.name })) : [],
+    corrections: correctionsNotice(article, view.strings.article.corrections),
     byline: bylineOf(article),
-    share: shareLinks(meta.canonical, article.title),
-    teasers: { heading: "Tin liên quan", items: related.map(view.teaserOf) },
+    share: shareLinks(meta.canonical, article.title, view.strings.article.email),
+    teasers: { heading: view.strings.article.related, items: related.map(view.teaserOf) },
     newer,
     older,
     sidebar: articleSidebar(view, article.section, neighbours),
@@ -123,7 +125,7 @@ export function articlePages(context: ArticleContext): SitePage[] {
     return {
       ...context.page(article.url, lastModified(article).iso, articlePage, input),
       // The body (layouts/pages/article.ts' <article data-pagefind-body>) shows the article alone.
-      search: { month: `${year}-${String(month).padStart(2, "0")}`, signature: context.signPart("article body", { article }) },
+      search: { month: `${year}-${String(month).padStart(2, "0")}`, language: article.language, signature: context.signPart("article body", { article }) },
     };
   });
 }

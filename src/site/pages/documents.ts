@@ -15,7 +15,7 @@ import type { PageKind, SitePage } from "../page.ts";
 import { pagination } from "../pagination.ts";
 import { documentFacetUrl, documentsUrl, feedUrls, listPageUrl, outputPathFor, searchUrl, type DocumentFacet } from "../routes.ts";
 import { documentJsonLd } from "../document-structured-data.ts";
-import { BADGES } from "../teasers.ts";
+import { badgeOf } from "../teasers.ts";
 import type { ViewContext } from "../view-context.ts";
 
 export const LIBRARY_NAME = "Văn bản";
@@ -69,7 +69,7 @@ function teaserOf(document: LegalDocument): DocumentTeaser {
     issuer: document.issuer.name,
     issued: { iso: document.issued.iso, short: document.issued.short },
     validity: validityBadge(document),
-    badge: BADGES[document.status],
+    badge: badgeOf(document.status),
   };
 }
 
@@ -165,7 +165,7 @@ function documentPageView(view: ViewContext, { document, replaces }: DocumentInp
     breadcrumbs: trail,
     title: document.title,
     designation,
-    badge: BADGES[document.status],
+    badge: badgeOf(document.status),
     facts,
     validity: validityBadge(document),
     replacedBy: document.replacedBy ? { url: document.replacedBy.url, label: `${document.replacedBy.number}: ${document.replacedBy.title}` } : null,
@@ -281,7 +281,7 @@ export function documentPages(context: SiteContext, shown: readonly LegalDocumen
     };
     const page = context.page(document.url, document.issued.iso, documentPage, input);
     const { year, month } = localCalendar(document.issued);
-    pages.push({ ...page, search: { month: `${year}-${String(month).padStart(2, "0")}`, signature: page.signature } });
+    pages.push({ ...page, search: { month: `${year}-${String(month).padStart(2, "0")}`, language: "vi", signature: page.signature } });
   }
   return pages;
 }

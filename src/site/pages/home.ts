@@ -5,7 +5,7 @@
 import type { Article } from "../../content/article.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { homeUrl, outputPathFor } from "../routes.ts";
+import { outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { HomeView } from "../views.ts";
 
@@ -22,11 +22,12 @@ export interface HomeInput {
 }
 
 function homeView(view: ViewContext, input: HomeInput): HomeView {
+  const url = view.home.url;
   return {
     kind: "home",
-    url: homeUrl,
-    outputPath: outputPathFor(homeUrl),
-    meta: view.meta({ title: null, description: view.settings.description, url: homeUrl }),
+    url,
+    outputPath: outputPathFor(url),
+    meta: view.meta({ title: null, description: view.siteDescription, url }),
     chrome: view.chrome(null),
     lead: input.lead ? view.teaserOf(input.lead) : null,
     secondary: input.secondary.map(view.teaserOf),
@@ -45,5 +46,5 @@ export function homePages(context: SiteContext): SitePage[] {
     articles: (bySection.get(section.slug) ?? []).filter((article) => !shown.has(article)).slice(0, HOME_PER_SECTION),
   }));
   const input: HomeInput = { lead: top[0] ?? null, secondary: top.slice(1), sections };
-  return [context.page(homeUrl, context.lastChange([...top, ...sections.flatMap((section) => section.articles)]), homePage, input)];
+  return [context.page(context.home.url, context.lastChange([...top, ...sections.flatMap((section) => section.articles)]), homePage, input)];
 }

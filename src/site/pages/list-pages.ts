@@ -33,15 +33,15 @@ export interface ListInput {
 
 function listView(view: ViewContext, input: ListInput): ListView {
   const { base, number, total, heading, section } = input;
-  const url = listPageUrl(base, number);
+  const url = listPageUrl(base, number, view.language);
   const trail = [view.home, ...input.crumbs, { url: base, label: heading }];
   return {
     kind: "list",
     url,
     outputPath: outputPathFor(url),
     meta: view.meta({
-      title: number === 1 ? heading : `${heading} – Trang ${number}`,
-      description: input.description ?? `Tin bài ${heading} – ${view.settings.name}`,
+      title: number === 1 ? heading : `${heading} – ${view.strings.pagination.page(number)}`,
+      description: input.description ?? view.strings.list.describe(heading, view.siteName),
       url,
       trail,
       feeds: section ? view.feedsOf(section) : view.siteFeeds,
@@ -51,8 +51,8 @@ function listView(view: ViewContext, input: ListInput): ListView {
     description: input.description,
     breadcrumbs: trail,
     teasers: input.articles.map(view.teaserOf),
-    pagination: pagination(number, total, (page) => listPageUrl(base, page)),
-    sidebar: listSidebar,
+    pagination: pagination(number, total, (page) => listPageUrl(base, page, view.language)),
+    sidebar: listSidebar(view.language),
   };
 }
 
@@ -74,7 +74,7 @@ export function listPages(context: SiteContext, spec: ListSpec): SitePage[] {
       section: spec.section ?? null,
       articles,
     };
-    pages.push(context.page(listPageUrl(spec.base, number), context.lastChange(articles), listPage, input));
+    pages.push(context.page(listPageUrl(spec.base, number, context.language), context.lastChange(articles), listPage, input));
   }
   return pages;
 }

@@ -2,7 +2,7 @@
 import type { Article } from "../../content/article.ts";
 import type { SiteContext } from "../context.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { notFoundUrl, outputPathFor } from "../routes.ts";
+import { notFoundUrlOf, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { NotFoundView } from "../views.ts";
 
@@ -15,13 +15,15 @@ export interface NotFoundInput {
 const NOT_FOUND_LATEST = 4;
 
 function notFoundView(view: ViewContext, input: NotFoundInput): NotFoundView {
+  const url = notFoundUrlOf(view.language);
+  const words = view.strings.notFound;
   return {
     kind: "not-found",
-    url: notFoundUrl,
-    outputPath: outputPathFor(notFoundUrl),
-    meta: view.meta({ title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển đi.", url: notFoundUrl, indexable: false }),
+    url,
+    outputPath: outputPathFor(url),
+    meta: view.meta({ title: words.title, description: words.description, url, indexable: false }),
     chrome: view.chrome(null),
-    sections: view.settings.sections.map((section) => view.sectionLink(section.slug)),
+    sections: view.sections,
     latest: input.latest.map(view.teaserOf),
   };
 }
@@ -29,5 +31,5 @@ function notFoundView(view: ViewContext, input: NotFoundInput): NotFoundView {
 const notFoundPage: PageKind<NotFoundInput> = { name: "not-found", build: notFoundView };
 
 export function notFoundPages(context: SiteContext): SitePage[] {
-  return [context.page(notFoundUrl, null, notFoundPage, { latest: context.published.slice(0, NOT_FOUND_LATEST) }, false)];
+  return [context.page(notFoundUrlOf(context.language), null, notFoundPage, { latest: context.published.slice(0, NOT_FOUND_LATEST) }, false)];
 }

@@ -9,7 +9,7 @@ import type { SiteContext } from "../context.ts";
 import { organisationJsonLd } from "../organisation-json-ld.ts";
 import { ORGANISATION_LABELS, ORGANISATION_PARTS } from "../organisation-labels.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { homeUrl, organisationUrl, outputPathFor } from "../routes.ts";
+import { homeUrlOf, organisationUrl, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { OrganisationPersonEntry, OrganisationView } from "../views.ts";
 
@@ -18,7 +18,9 @@ export interface OrganisationPageInput {
   readonly organisation: Organisation;
 }
 
-function organisationView(view: ViewContext, { language, organisation }: OrganisationPageInput): OrganisationView {
+function organisationView(site: ViewContext, { language, organisation }: OrganisationPageInput): OrganisationView {
+  // Both pages are made by the Vietnamese context: the English one in English, with its chrome.
+  const view = site.forLanguage(language);
   const labels = ORGANISATION_LABELS[language];
   const other: OrganisationLanguage = language === "vi" ? "en" : "vi";
   const url = organisationUrl(language);
@@ -31,8 +33,8 @@ function organisationView(view: ViewContext, { language, organisation }: Organis
     email: { url: mailtoUrl(person.email), label: person.email },
   });
   const byId = new Map(organisation.people.map((person) => [person.id, person]));
-  const trail = [{ url: homeUrl, label: labels.home }, { url, label: labels.title }];
-  const contact = agencyContact(agency);
+  const trail = [{ url: homeUrlOf(language), label: labels.home }, { url, label: labels.title }];
+  const contact = agencyContact(agency, language === "en" ? view.settings.en?.agency : undefined);
   return {
     kind: "organisation",
     url,
@@ -44,6 +46,7 @@ function organisationView(view: ViewContext, { language, organisation }: Organis
       trail,
       // The same node in both languages: the Vietnamese page's agency anchor.
       structuredData: [organisationJsonLd(organisation, language, view.settings, ORGANISATION_LABELS.vi.parts.agency.id)],
+      alternates: ORGANISATION_LANGUAGES.map((each) => ({ language: each, url: organisationUrl(each) })),
     }),
     chrome: view.chrome(null),
     labels,

@@ -21,8 +21,8 @@ export function peoplePages(context: SiteContext): SitePage[] {
   return termPages(context, {
     base: peopleUrl,
     urlOf: personUrl,
-    heading: "Tác giả",
-    describe: (label) => `Tin bài của tác giả ${label}`,
+    heading: context.strings.people.heading,
+    describe: context.strings.people.describe,
     groups: groupBy(context.published, peopleOf),
   });
 }

@@ -2,33 +2,41 @@
 import type { SiteContext } from "../context.ts";
 import { listSidebar } from "../sidebar.ts";
 import type { PageKind, SitePage } from "../page.ts";
-import { archiveUrl, documentsUrl, outputPathFor, searchUrl, topicsUrl } from "../routes.ts";
+import { archiveUrl, documentsUrl, outputPathFor, searchBundlesListUrl, searchUrlOf, topicsUrl } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
 import type { SearchView } from "../views.ts";
 
 /** All of it is site-wide: the page has no input of its own. */
 function searchView(view: ViewContext): SearchView {
-  const searchTrail = [view.home, { url: searchUrl, label: "Tìm kiếm" }];
+  const url = searchUrlOf(view.language);
+  const words = view.strings.searchPage;
+  const searchTrail = [view.home, { url, label: view.strings.search }];
   return {
     kind: "search",
-    url: searchUrl,
-    outputPath: outputPathFor(searchUrl),
-    meta: view.meta({ title: "Tìm kiếm", description: `Tìm tin bài trên ${view.settings.name}`, url: searchUrl, trail: searchTrail, indexable: false }),
+    url,
+    outputPath: outputPathFor(url),
+    meta: view.meta({ title: view.strings.search, description: words.describe(view.siteName), url, trail: searchTrail, indexable: false }),
     chrome: view.chrome(null),
     breadcrumbs: searchTrail,
     script: view.assets.searchScript,
-    sections: view.settings.sections.map((section) => view.sectionLink(section.slug)),
-    browse: [
-      { url: topicsUrl, label: "Chủ đề" },
-      { url: archiveUrl, label: "Lưu trữ theo năm, tháng" },
-      { url: documentsUrl, label: "Văn bản theo loại, cơ quan, lĩnh vực, năm" },
-    ],
-    sidebar: listSidebar,
+    bundles: searchBundlesListUrl(view.language),
+    sections: view.sections,
+    // Topics, the archive and the documents library are Vietnamese only.
+    browse:
+      view.language === "vi"
+        ? [
+            { url: topicsUrl, label: words.topics },
+            { url: archiveUrl, label: words.archive },
+            { url: documentsUrl, label: words.documents },
+          ]
+        : [],
+    sidebar: listSidebar(view.language),
+    documentFilters: view.language === "vi",
   };
 }
 
 const searchPage: PageKind<null> = { name: "search", build: searchView };
 
 export function searchPages(context: SiteContext): SitePage[] {
-  return [context.page(searchUrl, null, searchPage, null, false)];
+  return [context.page(searchUrlOf(context.language), null, searchPage, null, false)];
 }

@@ -8,8 +8,8 @@ export function topicPages(context: SiteContext): SitePage[] {
   return termPages(context, {
     base: topicsUrl,
     urlOf: topicUrl,
-    heading: "Chủ đề",
-    describe: (label) => `Tin bài về chủ đề ${label}`,
+    heading: context.strings.topics.heading,
+    describe: context.strings.topics.describe,
     groups: groupBy(context.published, (article) => article.tags.map((tag) => ({ slug: tag.slug, label: tag.name }))),
   });
 }

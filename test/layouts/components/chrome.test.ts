@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { breadcrumbs, siteFooter, siteHeader } from "../../../layouts/components/chrome.ts";
 import { toString } from "../../../layouts/html.ts";
 import { createChrome } from "../../../src/site/chrome.ts";
+import { STRINGS } from "../../../src/site/strings.ts";
 import { cookieNotice } from "../../../src/site/cookie-notice.ts";
 import { testSettings } from "../../helpers/articles.ts";
 
@@ -55,7 +56,7 @@ test("the agency's fields are escaped like every other text", () => {
 });
 
 test("breadcrumbs mark the last link as the current page", () => {
-  const trail = toString(breadcrumbs([{ url: "/", label: "Trang chủ" }, { url: "/thoi-su/", label: "Thời sự" }]));
+  const trail = toString(breadcrumbs([{ url: "/", label: "Trang chủ" }, { url: "/thoi-su/", label: "Thời sự" }], STRINGS.vi));
   assert.match(trail, /<li><a href="\/">Trang chủ<\/a><\/li>\n<li><a href="\/thoi-su\/" aria-current="page">Thời sự<\/a><\/li>/);
 });
 

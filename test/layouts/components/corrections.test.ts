@@ -20,7 +20,7 @@ test("the notice's ids, which links point to, are reserved from headings in arti
 });
 
 test("the print button is hidden in the HTML, for its script to show", () => {
-  const out = toString(printButton("/assets/print.abc.js"));
+  const out = toString(printButton("/assets/print.abc.js", "In bài"));
   assert.match(out, /<p class="print-action" data-print-action hidden><button type="button" class="print-button">In bài<\/button><\/p>/);
   assert.match(out, /<script type="module" src="\/assets\/print\.abc\.js"><\/script>/);
 });

@@ -3,8 +3,9 @@ import { test } from "node:test";
 import { paginationNav } from "../../../layouts/components/pagination.ts";
 import { toString } from "../../../layouts/html.ts";
 import { pagination } from "../../../src/site/pagination.ts";
+import { STRINGS } from "../../../src/site/strings.ts";
 
-const nav = (current: number, total: number) => toString(paginationNav(pagination(current, total, (page) => (page === 1 ? "/tin/" : `/tin/trang-${page}/`))));
+const nav = (current: number, total: number) => toString(paginationNav(pagination(current, total, (page) => (page === 1 ? "/tin/" : `/tin/trang-${page}/`)), STRINGS.vi));
 
 test("a single page has no pagination bar", () => {
   assert.equal(nav(1, 1), "");

@@ -48,10 +48,11 @@ test("people are definition lists with tel: and mailto: links; text is escaped",
   assert.match(en!, /<address>\n<dl class="facts">\n<dt>Address<\/dt><dd>Số 00 đường Mẫu, Hải Phòng, Viet Nam<\/dd>/);
 });
 
-test("the page carries its GovernmentOrganization; the footer names the contact officer and links to the English page", async () => {
+test("the page carries its GovernmentOrganization; the footer names the contact officer; the page links its English version", async () => {
   const [vi] = await pages();
   assert.match(vi!, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"GovernmentOrganization","@id":"https:\/\/tin.example.org\/gioi-thieu\/#co-quan"/);
   assert.match(vi!, /<p>Người phát ngôn: Trần Thị B \(tên mẫu\), <a href="tel:\+842250000002">\+84 225 0000 002<\/a>, <a href="mailto:phatngon@tin.example.org">phatngon@tin.example.org<\/a><\/p>/);
-  assert.match(vi!, /<p lang="en"><a href="\/en\/about\/" hreflang="en">About: the agency in English<\/a><\/p>/);
+  // Its English version, from the hreflang pair the header's language switch also follows.
+  assert.match(vi!, /<link rel="alternate" hreflang="en" href="https:\/\/tin.example.org\/en\/about\/">/);
   assert.match(vi!, /<li><a href="\/gioi-thieu\/">Giới thiệu<\/a><\/li>/);
 });

@@ -90,7 +90,7 @@ test("a document's page: its facts, files with type and size, the document repla
   assert.equal(legislation?.["@type"], "Legislation");
   assert.equal(legislation?.legislationIdentifier, "03/2025/QĐ-UBND");
   assert.equal(legislation?.legislationLegalForce, "https://schema.org/NotInForce");
-  assert.deepEqual(old.search, { month: "2025-01", signature: old.signature });
+  assert.deepEqual(old.search, { month: "2025-01", language: "vi", signature: old.signature });
 
   const replacing = pages.find((page) => page.url === "/van-ban/07-2026-qd-ubnd/")!.view() as DocumentPageView;
   assert.deepEqual(replacing.replaces.map((link) => link.url), ["/van-ban/03-2025-qd-ubnd/"]);

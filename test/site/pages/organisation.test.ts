@@ -76,10 +76,9 @@ test("the footer of every page names the contact officer and links to both pages
   const context = createContext({ ...testContextInput([]), organisation: fixture() });
   const chrome = context.chrome(null);
   assert.deepEqual(chrome.officer, { name: "Trần Thị B (tên mẫu)", role: "Người phát ngôn", phone: { url: "tel:+842250000002", label: "+84 225 0000 002" }, email: { url: "mailto:phatngon@tin.example.org", label: "phatngon@tin.example.org" } });
-  assert.deepEqual(chrome.englishAbout, { url: "/en/about/", label: "About" });
   assert.ok(chrome.footerLinks.some((link) => link.url === "/gioi-thieu/" && link.label === "Giới thiệu"));
   const without = testContext([]).chrome(null);
-  assert.deepEqual([without.officer, without.englishAbout, without.footerLinks.some((link) => link.url === "/gioi-thieu/")], [null, null, false]);
+  assert.deepEqual([without.officer, without.footerLinks.some((link) => link.url === "/gioi-thieu/")], [null, false]);
 });
 
 test("a unit's duties re-sign only the organisation's pages; the contact officer, shown in every footer, every page", async () => {

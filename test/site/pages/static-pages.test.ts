@@ -9,6 +9,8 @@ import { testContext } from "../../helpers/site-context.ts";
 function staticPage(slug: string, title: string, updated: string | null = null): StaticPage {
   return {
     file: `content/pages/${slug}.md`,
+    language: "vi",
+    translationOf: null,
     slug,
     url: `/${slug}/`,
     title,
