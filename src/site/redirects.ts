@@ -37,7 +37,7 @@ import { isOldAddress, requestPathsOf } from "../content/old-address.ts";
 import { DESK_SEGMENT } from "../content/desk-settings.ts";
 import type { RecordEntry } from "../content/redirect-record.ts";
 import { SLUG_PATTERN } from "../content/slug.ts";
-import { articleUrl, ASSETS_SEGMENT, isListPageSegment, listPageUrl, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from "./routes.ts";
+import { ASSETS_SEGMENT, isListPageSegment, listPageUrl, MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from "./routes.ts";
 
 /** One old address and the live page it leads to. */
 export interface Redirect {
@@ -96,7 +96,8 @@ export function resolveRedirects(input: RedirectInput): ResolvedRedirects {
   ];
   const guessed: Claim[] = input.articles.flatMap((article) => {
     const stem = fileStem(article.file);
-    const from = articleUrl(article.section, stem);
+    // The article's own address with the file's name for its slug: its section's, in its language.
+    const from = `${article.url.slice(0, article.url.length - article.slug.length - 1)}${stem}/`;
     return stem !== article.slug && SLUG_PATTERN.test(stem) && !isListPageSegment(stem) && isOldAddress(from) ? [{ from, to: article.url, where: null }] : [];
   });
 

@@ -41,7 +41,7 @@ test("the report counts the organisation; its pages are written in both language
   assert.match(await page("gioi-thieu/index.html"), /<h2 id="dau-moi-lien-he">Đầu mối liên hệ<\/h2>/);
 });
 
-test("both pages are in the sitemap; every page's footer names the contact officer and links to them", async () => {
+test("both pages are in the sitemap; every page's footer names the contact officer and links the About page, which links its English version", async () => {
   const sitemap = await page("sitemap.xml");
   assert.match(sitemap, /<loc>https:\/\/tin\.example\.org\/gioi-thieu\/<\/loc>/);
   assert.match(sitemap, /<loc>https:\/\/tin\.example\.org\/en\/about\/<\/loc>/);
@@ -49,8 +49,9 @@ test("both pages are in the sitemap; every page's footer names the contact offic
     const html = await page(file);
     assert.match(html, /Người phát ngôn: Trần Thị B \(tên mẫu\), <a href="tel:\+842250000002">/, file);
     assert.match(html, /<li><a href="\/gioi-thieu\/">Giới thiệu<\/a><\/li>/, file);
-    assert.match(html, /<a href="\/en\/about\/" hreflang="en">/, file);
   }
+  // The English page is the Vietnamese one's hreflang pair.
+  assert.match(await page("gioi-thieu/index.html"), /<link rel="alternate" hreflang="en" href="https:\/\/tin\.example\.org\/en\/about\/">/);
 });
 
 test("a broken organisation stops the build with its error located", async () => {

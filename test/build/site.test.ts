@@ -113,13 +113,13 @@ test("every page's footer names the agency and how to reach it", async () => {
     assert.match(html, /<header class="site-header">\n<div class="agency-line wrap"><p>[^<]+<\/p>\n<p class="language-switch"><a href="[^"]+" hreflang="(en|vi)" lang="\1">/, `${file}: the header opens with the governing agency`);
     if (file.startsWith("en/")) {
       assert.match(footer, /<p>Governing body: [^<]+<\/p>/, file);
-      assert.match(footer, /<address>\n<p>Address: [^<]+<\/p>\n<p>Phone: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Email: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>/, file);
+      assert.match(footer, /<address>\n<p>Address: [^<]+<\/p>\n<p>Phone: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Email: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<p>[^<:]+: [^<]+, <a href="tel:\+84\d+">[^<]+<\/a>, <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>/, `${file}: the agency, then its contact officer`);
       continue;
     }
     assert.match(footer, /<p>Cơ quan chủ quản: [^<]+<\/p>/, file);
     assert.match(footer, /<p>Người chịu trách nhiệm: [^<]+<\/p>/, file);
     assert.match(footer, /Giấy phép/, file);
-    assert.match(footer, /<address>\n<p>Địa chỉ: [^<]+<\/p>\n<p>Điện thoại: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Thư điện tử: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<p>Đầu mối [^<:]+: [^<]+, <a href="tel:\+84\d+">[^<]+<\/a>, <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>\n<p lang="en"><a href="\/en\/about\/" hreflang="en">/, `${file}: the agency, then its contact officer (content/to-chuc/)`);
+    assert.match(footer, /<address>\n<p>Địa chỉ: [^<]+<\/p>\n<p>Điện thoại: <a href="tel:\+84\d+">[^<]+<\/a><\/p>\n<p>Thư điện tử: <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<p>Đầu mối [^<:]+: [^<]+, <a href="tel:\+84\d+">[^<]+<\/a>, <a href="mailto:[^"@]+@[^"]+">[^<]+<\/a><\/p>\n<\/address>/, `${file}: the agency, then its contact officer (content/to-chuc/)`);
     assert.match(footer, /<p class="copyright">[^<]*Ghi rõ nguồn[^<]*<\/p>/, file);
     assert.doesNotMatch(html, /Trang trình diễn/, `${file}: no demo sentence`);
   }
