@@ -1,6 +1,7 @@
 // The article page's "In bài" button: the page prints well as it is (the print style in
-// styles.css), so the button only opens the browser's print dialog. It is hidden in the HTML
-// and shown here, so a reader without JavaScript never meets a button that does nothing.
+// styles.css), so the button only opens the browser's print dialog. It is laid out but invisible
+// in the HTML and shown here, so a reader without JavaScript never meets a button that does
+// nothing, and showing it moves nothing on the page.
 //
 // Photos in the body load lazily, and Chromium prints a photo not yet scrolled to as an empty
 // box (its caption alone): before printing, the article's photos are loaded and decoded. From
@@ -14,5 +15,5 @@ function loadPhotos() {
 addEventListener("beforeprint", loadPhotos);
 for (const action of document.querySelectorAll("[data-print-action]")) {
   action.querySelector("button")?.addEventListener("click", () => loadPhotos().then(() => print()));
-  action.hidden = false;
+  action.dataset.ready = "";
 }

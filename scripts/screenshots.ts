@@ -22,6 +22,11 @@ const PAGES = [
   ["404", "/khong-co-trang-nay/"],
   ["documents", "/van-ban/"],
   ["document", "/van-ban/15-2026-qd-ubnd/"],
+  ["about", "/gioi-thieu/"],
+  ["about-en", "/en/about/"],
+  ["home-en", "/en/"],
+  ["corrections", "/dinh-chinh/"],
+  ["article-corrected", "/kinh-te/tuan-le-van-hoa-du-lich-bien-do-son-don-hon-126-nghin-luot-khach/"],
 ] as const;
 const WIDTHS = [390, 1280] as const;
 const SITE_NOW = "2026-11-25T12:00:00+07:00";

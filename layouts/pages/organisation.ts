@@ -40,7 +40,6 @@ export function organisationPage(view: OrganisationView): Html {
 ${breadcrumbs(view.breadcrumbs, view.chrome.strings)}
 <article class="article organisation" lang="${labels.tag}" aria-labelledby="tieu-de">
 <h1 id="tieu-de">${labels.title}</h1>
-<p class="translation"><a href="${view.translation.url}" hreflang="${view.translation.tag}" lang="${view.translation.tag}">${view.translation.label}</a></p>
 <nav class="page-contents" aria-label="${labels.contents}">
 <ul>
 ${view.parts.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>

@@ -98,7 +98,9 @@ export function createMeta(settings: SiteSettings, siteFeeds: readonly FeedLink[
       locale: localeOf(settings, language),
       alternates: alternatesOf(versions, settings.baseUrl),
       localeAlternates: counterpart ? [localeOf(settings, other)] : [],
-      languageSwitch: settings.en ? { url: counterpart?.url ?? homeUrlOf(other), label: LANGUAGE_NAMES[other], language: other } : null,
+      // A page with a counterpart links it even on a site without en: (the organisation's About
+      // page is published in English, as Decree 42/2022/NĐ-CP asks, whether or not the news is).
+      languageSwitch: counterpart || settings.en ? { url: counterpart?.url ?? homeUrlOf(other), label: LANGUAGE_NAMES[other], language: other } : null,
       article: options.article ?? null,
       feeds: options.feeds ?? siteFeeds,
       structuredData: [...(options.structuredData ?? []), ...(options.trail && options.trail.length > 1 ? [breadcrumbJsonLd(options.trail, settings.baseUrl)] : [])],

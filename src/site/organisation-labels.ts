@@ -14,8 +14,6 @@ export interface OrganisationLabels {
   readonly title: string;
   /** The page's language as a BCP 47 tag, for lang and hreflang. */
   readonly tag: string;
-  /** The language's own name, on the link to the page in it ("English", "Tiếng Việt"). */
-  readonly languageName: string;
   readonly home: string;
   /** The name of the list of the page's parts. */
   readonly contents: string;
@@ -40,7 +38,6 @@ export const ORGANISATION_LABELS: Readonly<Record<OrganisationLanguage, Organisa
   vi: {
     title: "Giới thiệu",
     tag: "vi",
-    languageName: "Tiếng Việt",
     home: "Trang chủ",
     contents: "Nội dung trang",
     parts: {
@@ -68,7 +65,6 @@ export const ORGANISATION_LABELS: Readonly<Record<OrganisationLanguage, Organisa
   en: {
     title: "About",
     tag: "en",
-    languageName: "English",
     home: "Home",
     contents: "On this page",
     parts: {

@@ -70,7 +70,7 @@ export interface PageMeta {
   readonly localeAlternates: readonly string[];
   /**
    * The header's link to the other language: this page's counterpart, else that language's
-   * home page; null on a site in one language. Its label is the language's name in itself.
+   * home page; null on a site in one language, unless the page has a counterpart (the About pages). Its label is the language's name in itself.
    */
   readonly languageSwitch: (Link & { readonly language: Language }) | null;
   /** Open Graph article facts, on article pages. */
@@ -356,8 +356,6 @@ export interface OrganisationView extends ViewBase {
   /** The page's words, in its language. */
   readonly labels: OrganisationLabels;
   readonly breadcrumbs: readonly Link[];
-  /** The same page in the other language, its link labelled in that language. */
-  readonly translation: Link & { readonly tag: string };
   /** The page's parts, for its list of contents: each anchor with its heading. */
   readonly parts: readonly Link[];
   readonly name: string;

@@ -191,7 +191,8 @@ for (const [name, url, pages] of [
       assert.ok(excluded.length > 10, excluded.join(" | "));
       const expected = [
         "Bản tin Hải Phòng",
-        await page.locator(".agency-line").innerText(),
+        // The governing agency, without the language switch beside it (a link, not printed).
+        await page.locator(".agency-line").evaluate((line) => ((line.querySelector("p:not(.language-switch)") ?? line) as HTMLElement).innerText),
         await page.locator("h1").innerText(),
         await page.locator(".dateline time").first().innerText(),
         `https://tin.example.org${url}`,

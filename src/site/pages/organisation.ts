@@ -22,7 +22,6 @@ function organisationView(site: ViewContext, { language, organisation }: Organis
   // Both pages are made by the Vietnamese context: the English one in English, with its chrome.
   const view = site.forLanguage(language);
   const labels = ORGANISATION_LABELS[language];
-  const other: OrganisationLanguage = language === "vi" ? "en" : "vi";
   const url = organisationUrl(language);
   const { agency } = view.settings;
   const country = agency.address.country;
@@ -51,7 +50,6 @@ function organisationView(site: ViewContext, { language, organisation }: Organis
     chrome: view.chrome(null),
     labels,
     breadcrumbs: trail,
-    translation: { url: organisationUrl(other), label: ORGANISATION_LABELS[other].languageName, tag: ORGANISATION_LABELS[other].tag },
     parts: ORGANISATION_PARTS.filter((part) => part !== "units" || organisation.units.length > 0).map((part) => ({ url: `#${labels.parts[part].id}`, label: labels.parts[part].heading })),
     name: organisation.name[language],
     governingBody: organisation.governingBody[language],

@@ -19,8 +19,8 @@ test("the notice's ids, which links point to, are reserved from headings in arti
   assert.ok(LAYOUT_IDS.includes(noticeHeadingId({ id: CORRECTIONS_NOTICE_ID })));
 });
 
-test("the print button is hidden in the HTML, for its script to show", () => {
+test("the print button is laid out but not shown in the HTML, for its script to show", () => {
   const out = toString(printButton("/assets/print.abc.js", "In bài"));
-  assert.match(out, /<p class="print-action" data-print-action hidden><button type="button" class="print-button">In bài<\/button><\/p>/);
+  assert.match(out, /<p class="print-action" data-print-action><button type="button" class="print-button">In bài<\/button><\/p>/);
   assert.match(out, /<script type="module" src="\/assets\/print\.abc\.js"><\/script>/);
 });

@@ -41,13 +41,13 @@ test("each page speaks its language and links to the other", () => {
   const [vi, en] = views();
   assert.equal(vi!.labels.tag, "vi");
   assert.equal(vi!.name, "Ban biên tập thử nghiệm");
-  assert.deepEqual(vi!.translation, { url: "/en/about/", label: "English", tag: "en" });
+  assert.deepEqual(vi!.meta.alternates.map((each) => [each.language, each.url]), [["vi", "https://tin.example.org/gioi-thieu/"], ["en", "https://tin.example.org/en/about/"], ["x-default", "https://tin.example.org/gioi-thieu/"]]);
   assert.equal(vi!.meta.title, "Giới thiệu – Bản tin thử nghiệm");
   assert.deepEqual(vi!.breadcrumbs, [{ url: "/", label: "Trang chủ" }, { url: "/gioi-thieu/", label: "Giới thiệu" }]);
   assert.equal(en!.labels.tag, "en");
   assert.equal(en!.name, "Test Editorial Board");
   assert.equal(en!.governingBody, "Test Governing Agency");
-  assert.deepEqual(en!.translation, { url: "/gioi-thieu/", label: "Tiếng Việt", tag: "vi" });
+  assert.equal(en!.chrome.language, "en");
   assert.equal(en!.meta.description, "A test site with <sample> names & numbers.");
   assert.deepEqual(en!.duties, ["Publishes news.", "Answers readers."]);
 });
