@@ -19,7 +19,7 @@ import { createPartCollector } from "./src/build/collect-garbage.ts";
 import { goneOutputs, manifestOf, pagesToWrite, type Manifest } from "./src/build/manifest.ts";
 import type { PreviewAddress } from "./src/build/preview-address.ts";
 import type { SiteBuild } from "./src/build/site-build.ts";
-import type { GeneratedFile } from "./src/site/feeds.ts";
+import type { GeneratedFile } from "./src/site/generated-file.ts";
 import type { Page } from "./src/site/page.ts";
 import { renderView } from "./layouts/render.ts";
 

@@ -16,7 +16,7 @@ import { loadSite } from "../site/load-site.ts";
 import { relatedHere, type RelatedComputer } from "../site/related.ts";
 import { cachedRelated } from "../site/related-cache.ts";
 import type { SiteModel } from "../site/model.ts";
-import type { GeneratedFile } from "../site/feeds.ts";
+import type { GeneratedFile } from "../site/generated-file.ts";
 import { logoUrl, outputPathFor } from "../site/routes.ts";
 import { siteLanguages } from "../content/language.ts";
 import { searchBundles } from "../site/search-bundles.ts";

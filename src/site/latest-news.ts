@@ -5,7 +5,7 @@
  * from one small JSON file written with every build; without JavaScript the slot links to the
  * home page, which is the latest news.
  */
-import type { GeneratedFile } from "./feeds.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import type { Language } from "../content/language.ts";
 import { homeUrlOf, latestNewsUrlOf, outputPathFor } from "./routes.ts";
 import { STRINGS } from "./strings.ts";

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
-import type { GeneratedFile } from "./feeds.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
 import { alternatesOf } from "./meta.ts";
 import type { Alternate } from "./views.ts";

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SanitizedHtml } from "../../src/content/article.ts";
-import { buildFeeds, type FeedImage } from "../../src/site/feeds.ts";
+import type { FeedImage } from "../../src/site/feed-formats.ts";
+import { buildFeeds } from "../../src/site/feeds.ts";
 import { testArticle, testSettings } from "../helpers/articles.ts";
 
 const settings = testSettings();
