@@ -34,18 +34,25 @@ export interface HostOutput {
   readonly redirectsFile: boolean;
   /** `_redirects.nginx.conf`, for deploy/nginx.conf. */
   readonly nginxRedirects: boolean;
+  /**
+   * Rules in `_redirects` that serve a language's own 404 page under its prefix (`/en/*`), for
+   * Netlify, which otherwise serves the root 404.html everywhere. Cloudflare Pages finds the
+   * nearest 404.html itself and takes no 404 rule, and nginx has its own (deploy/nginx.conf), so
+   * only a site that names Netlify as its host gets them.
+   */
+  readonly notFoundRules: boolean;
 }
 
 const OUTPUTS: Readonly<Record<HostProfile, Omit<HostOutput, "name">>> = {
-  "github-pages": { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false },
-  netlify: { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false },
-  "cloudflare-pages": { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false },
-  nginx: { precompressed: true, headersFile: false, nginxHeaders: true, redirectsFile: false, nginxRedirects: true },
-  s3: { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false },
+  "github-pages": { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false, notFoundRules: false },
+  netlify: { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false, notFoundRules: true },
+  "cloudflare-pages": { precompressed: false, headersFile: true, nginxHeaders: false, redirectsFile: true, nginxRedirects: false, notFoundRules: false },
+  nginx: { precompressed: true, headersFile: false, nginxHeaders: true, redirectsFile: false, nginxRedirects: true, notFoundRules: false },
+  s3: { precompressed: false, headersFile: false, nginxHeaders: false, redirectsFile: false, nginxRedirects: false, notFoundRules: false },
 };
 
 /** What the build writes for `host`; undefined (no `host:` in site.yaml) writes everything. */
 export function hostOutput(host: HostProfile | undefined): HostOutput {
-  if (host === undefined) return { name: "every host", precompressed: true, headersFile: true, nginxHeaders: true, redirectsFile: true, nginxRedirects: true };
+  if (host === undefined) return { name: "every host", precompressed: true, headersFile: true, nginxHeaders: true, redirectsFile: true, nginxRedirects: true, notFoundRules: false };
   return { name: host, ...OUTPUTS[host] };
 }

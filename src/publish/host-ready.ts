@@ -24,7 +24,8 @@ import { formatHeadersFile, headerRules, headersFileWarnings, securityHeaders, t
 import type { HostOutput } from "./host-profile.ts";
 import { COMPRESSION_ID, precompressFile, prepareCache, pruneCache, shouldPrecompress, type Precompressed } from "./precompress.ts";
 import { isSameFile, linkPreviousCopies, statOrNull } from "./previous-copies.ts";
-import { formatNginxRedirects, formatRedirectsFile, redirectWarnings } from "./redirect-rules.ts";
+import { formatNginxRedirects, formatRedirectsFile, redirectWarnings, type NotFoundPage } from "./redirect-rules.ts";
+import { languagePrefix, notFoundUrlOf, outputPathFor } from "../site/routes.ts";
 import type { Redirect } from "../site/redirects.ts";
 
 export const HEADERS_FILE = "_headers";
@@ -225,7 +226,10 @@ export async function makeHostReady(outputDir: string, options: HostReadyOptions
   await rm(path.join(outputDir, REDIRECTS_FILE), { force: true });
   await rm(path.join(outputDir, NGINX_REDIRECTS_FILE), { force: true });
   const redirects = options.redirects ?? [];
-  if (host.redirectsFile) await writeFile(path.join(outputDir, REDIRECTS_FILE), formatRedirectsFile(redirects));
+  // The English 404 page, where the build made one (a site with en:).
+  const english = notFoundUrlOf("en");
+  const notFound: NotFoundPage[] = host.notFoundRules && statOrNull(path.join(outputDir, outputPathFor(english))) ? [{ prefix: `${languagePrefix("en")}/`, page: english }] : [];
+  if (host.redirectsFile) await writeFile(path.join(outputDir, REDIRECTS_FILE), formatRedirectsFile(redirects, notFound));
   // Written even with no old address: deploy/nginx.conf includes it and tests its variable.
   if (host.nginxRedirects) await writeFile(path.join(outputDir, NGINX_REDIRECTS_FILE), formatNginxRedirects(redirects));
   if (host.headersFile) await writeFile(path.join(outputDir, HEADERS_FILE), formatHeadersFile(rules));

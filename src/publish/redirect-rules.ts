@@ -19,8 +19,18 @@ export const MAX_STATIC_REDIRECTS = 2000;
 /** The variable deploy/nginx.conf tests: empty for a request that is no old address. */
 export const NGINX_REDIRECT_VARIABLE = "$portal_redirect";
 
-export function formatRedirectsFile(redirects: readonly Redirect[]): string {
-  const lines = redirects.map((redirect) => `${redirect.from} ${redirect.to} 301`);
+/** A language's 404 page and the prefix it answers for (`/en/`, `/en/404.html`). */
+export interface NotFoundPage {
+  readonly prefix: string;
+  readonly page: string;
+}
+
+/**
+ * The 301s, then each language's 404 rule: Netlify applies a rule without `!` only where no file
+ * answers, and takes the first rule that matches, so the old addresses come first.
+ */
+export function formatRedirectsFile(redirects: readonly Redirect[], notFound: readonly NotFoundPage[] = []): string {
+  const lines = [...redirects.map((redirect) => `${redirect.from} ${redirect.to} 301`), ...notFound.map(({ prefix, page }) => `${prefix}* ${page} 404`)];
   return `# Written by \`npm run build\` from aliases: and content/redirects.yaml; do not edit.\n${lines.join("\n")}${lines.length > 0 ? "\n" : ""}`;
 }
 

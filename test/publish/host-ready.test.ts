@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, link, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HOST_PROFILES } from "../../src/content/settings.ts";
@@ -69,6 +69,21 @@ test("each host profile writes exactly its files", async () => {
   }
   const { dir } = await readyCopy("every-host", { host: hostOutput(undefined) });
   assert.deepEqual(await added(dir), [HEADERS_FILE, NGINX_HEADERS_FILE, NGINX_REDIRECTS_FILE, REDIRECTS_FILE, ...compressed].sort(), "without host: everything, as before the setting");
+});
+
+test("on Netlify a site with English pages serves its English 404 under /en/; other hosts find theirs without a rule", async () => {
+  for (const host of ["netlify", "cloudflare-pages"] as const) {
+    const dir = path.join(work, `english-404-${host}`);
+    await cp(site, dir, { recursive: true });
+    await mkdir(path.join(dir, "en"), { recursive: true });
+    await writeFile(path.join(dir, "en/404.html"), html.replace('lang="vi"', 'lang="en"'));
+    await makeHostReady(dir, options({ host: hostOutput(host) }));
+    const rules = await readFile(path.join(dir, REDIRECTS_FILE), "utf8");
+    if (host === "netlify") assert.match(rules, /^\/en\/\* \/en\/404\.html 404$/m);
+    else assert.doesNotMatch(rules, / 404$/m, "Cloudflare Pages takes no 404 rule");
+  }
+  const { dir } = await readyCopy("vietnamese-only-netlify", { host: hostOutput("netlify") });
+  assert.doesNotMatch(await readFile(path.join(dir, REDIRECTS_FILE), "utf8"), / 404$/m, "no English 404 page, no rule");
 });
 
 test("a page with inline code the policy does not allow fails every profile, even one that writes nothing", async () => {

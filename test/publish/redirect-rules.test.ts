@@ -11,6 +11,8 @@ const MOVED = [
 test("_redirects lists each old address once, as a 301", () => {
   assert.equal(formatRedirectsFile(MOVED).split("\n").slice(1).join("\n"), "/kinh-te/cu/ /thoi-su/moi/ 301\n/tin/42.html /thoi-su/moi/ 301\n");
   assert.match(formatRedirectsFile([]), /^# [^\n]*\n$/);
+  // A language's 404 rule comes after the old addresses: Netlify takes the first rule that matches.
+  assert.equal(formatRedirectsFile(MOVED, [{ prefix: "/en/", page: "/en/404.html" }]).split("\n").slice(1).join("\n"), "/kinh-te/cu/ /thoi-su/moi/ 301\n/tin/42.html /thoi-su/moi/ 301\n/en/* /en/404.html 404\n");
 });
 
 test("nginx's map has every request path of a folder address, and is written with no old address too", () => {
