@@ -278,37 +278,12 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
   const sectionName = (slug: string): string => settings.sections.find((section) => section.slug === slug)?.name ?? slug;
   const articleSchema = articleInputSchema(settings);
   const staticPageSchema = inputJsonSchema(pageSchema(settings.timeZone));
-  const articles: DeskCollection = {
-    name: "articles",
-    label: "Bài viết",
-    label_singular: "bài viết",
-    folder: `${content}/articles`,
-    // One folder a year, as README "Writing an article" keeps them; the file name is the slug
-    // Decap makes from the title, which folds đ to d as slugify() does (test/desk/config.test.ts).
-    path: "{{year}}/{{slug}}",
-    slug: "{{slug}}",
-    create: true,
-    extension: "md",
-    format: "yaml-frontmatter",
-    // Photos beside the article, written ./anh/… as README "Photos" asks.
-    media_folder: "anh",
-    public_folder: "./anh",
-    summary: "{{title}}",
-    sortable_fields: ["date", "title"],
-    fields: [...formFields(articleSchema, articlePlans(input.topics), { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName), BODY],
-  };
+  const articles = articleCollection({ name: "articles", label: "Bài viết", label_singular: "bài viết", folder: `${content}/articles` }, [
+    ...formFields(articleSchema, articlePlans(input.topics), { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName),
+    BODY,
+  ]);
   const english = settings.en ? englishCollections(settings, content, input.topics, sectionName) : [];
-  const pages: DeskCollection = {
-    name: "pages",
-    label: "Trang tĩnh",
-    label_singular: "trang",
-    folder: `${content}/pages`,
-    slug: "{{slug}}",
-    create: true,
-    extension: "md",
-    format: "yaml-frontmatter",
-    fields: [...formFields(staticPageSchema, PAGE_PLANS, {}, sectionName), BODY],
-  };
+  const pages = pageCollection({ name: "pages", label: "Trang tĩnh", label_singular: "trang", folder: `${content}/pages` }, [...formFields(staticPageSchema, PAGE_PLANS, {}, sectionName), BODY]);
   const documents: DeskCollection = {
     name: "documents",
     label: "Văn bản",
@@ -342,6 +317,34 @@ export function deskConfig(input: DeskConfigInput): DeskConfig {
   };
 }
 
+/** What names a collection and where its files are. */
+type CollectionName = Pick<DeskCollection, "name" | "label" | "label_singular" | "folder">;
+
+/** Articles, in either language: the same files, folders and photos. */
+function articleCollection(name: CollectionName, fields: DeskCollection["fields"]): DeskCollection {
+  return {
+    ...name,
+    // One folder a year, as README "Writing an article" keeps them; the file name is the slug
+    // Decap makes from the title, which folds đ to d as slugify() does (test/desk/config.test.ts).
+    path: "{{year}}/{{slug}}",
+    slug: "{{slug}}",
+    create: true,
+    extension: "md",
+    format: "yaml-frontmatter",
+    // Photos beside the article, written ./anh/… as README "Photos" asks.
+    media_folder: "anh",
+    public_folder: "./anh",
+    summary: "{{title}}",
+    sortable_fields: ["date", "title"],
+    fields,
+  };
+}
+
+/** Static pages, in either language. */
+function pageCollection(name: CollectionName, fields: DeskCollection["fields"]): DeskCollection {
+  return { ...name, slug: "{{slug}}", create: true, extension: "md", format: "yaml-frontmatter", fields };
+}
+
 /**
  * With English pages (site.yaml's `en:`), their articles and pages in content/en/, with the
  * field that pairs each with its Vietnamese original (README "Two languages").
@@ -350,32 +353,13 @@ function englishCollections(settings: SiteSettings, content: string, topics: rea
   const sectionSlugs = settings.sections.map((section) => section.slug) as [string, ...string[]];
   const translation: FieldPlan = { guide: TRANSLATION_FIELD };
   return [
-    {
-      name: "articles-en",
-      label: "Bài tiếng Anh",
-      label_singular: "bài tiếng Anh",
-      folder: `${content}/${ENGLISH_CONTENT_FOLDER}articles`,
-      path: "{{year}}/{{slug}}",
-      slug: "{{slug}}",
-      create: true,
-      extension: "md",
-      format: "yaml-frontmatter",
-      media_folder: "anh",
-      public_folder: "./anh",
-      summary: "{{title}}",
-      sortable_fields: ["date", "title"],
-      fields: [...formFields(inputJsonSchema(englishFrontMatterSchema(sectionSlugs, settings.timeZone)), { ...articlePlans(topics), translationOf: translation }, { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName), BODY],
-    },
-    {
-      name: "pages-en",
-      label: "Trang tĩnh tiếng Anh",
-      label_singular: "trang tiếng Anh",
-      folder: `${content}/${ENGLISH_CONTENT_FOLDER}pages`,
-      slug: "{{slug}}",
-      create: true,
-      extension: "md",
-      format: "yaml-frontmatter",
-      fields: [...formFields(inputJsonSchema(englishPageSchema(settings.timeZone)), { ...PAGE_PLANS, translationOf: translation }, {}, sectionName), BODY],
-    },
+    articleCollection({ name: "articles-en", label: "Bài tiếng Anh", label_singular: "bài tiếng Anh", folder: `${content}/${ENGLISH_CONTENT_FOLDER}articles` }, [
+      ...formFields(inputJsonSchema(englishFrontMatterSchema(sectionSlugs, settings.timeZone)), { ...articlePlans(topics), translationOf: translation }, { image: IMAGE_PLANS, corrections: CORRECTION_PLANS }, sectionName),
+      BODY,
+    ]),
+    pageCollection({ name: "pages-en", label: "Trang tĩnh tiếng Anh", label_singular: "trang tiếng Anh", folder: `${content}/${ENGLISH_CONTENT_FOLDER}pages` }, [
+      ...formFields(inputJsonSchema(englishPageSchema(settings.timeZone)), { ...PAGE_PLANS, translationOf: translation }, {}, sectionName),
+      BODY,
+    ]),
   ];
 }
