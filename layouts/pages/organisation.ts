@@ -4,7 +4,8 @@
  * heading with an anchor, people as definition lists with tel: and mailto: links. The content
  * carries its own lang, so the English page reads as English inside the site's chrome.
  */
-import type { Link, OrganisationPersonEntry, OrganisationView } from "../../src/site/views.ts";
+import type { OrganisationPersonEntry } from "../../src/site/organisation-views.ts";
+import type { Link, OrganisationView } from "../../src/site/views.ts";
 import { breadcrumbs } from "../components/chrome.ts";
 import { html, type Html } from "../html.ts";
 

@@ -11,6 +11,7 @@ import type { Language } from "../content/language.ts";
 import type { AttachmentLink, DocumentFact, DocumentTeaser, FilterGroup, ValidityBadge } from "./document-views.ts";
 import type { Link } from "./link.ts";
 import type { OrganisationLabels } from "./organisation-labels.ts";
+import type { OrganisationPersonEntry, OrganisationUnitEntry } from "./organisation-views.ts";
 import type { Strings } from "./strings.ts";
 import type { JsonLd } from "./structured-data.ts";
 
@@ -342,14 +343,6 @@ export interface DocumentPageView extends ViewBase {
 }
 
 
-/** A person as the organisation page lists them: phone and e-mail as tel: and mailto: links. */
-export interface OrganisationPersonEntry {
-  readonly name: string;
-  readonly position: string;
-  readonly phone: Link;
-  readonly email: Link;
-}
-
 /** The agency's organisation and contacts in one language (content/to-chuc/, Decree 42/2022/NĐ-CP). */
 export interface OrganisationView extends ViewBase {
   readonly kind: "organisation";
@@ -363,14 +356,7 @@ export interface OrganisationView extends ViewBase {
   readonly about: readonly string[];
   readonly functions: readonly string[];
   readonly duties: readonly string[];
-  readonly units: readonly {
-    readonly anchor: string;
-    readonly name: string;
-    readonly duties: string;
-    readonly head: OrganisationPersonEntry;
-    readonly phone: Link | null;
-    readonly email: Link | null;
-  }[];
+  readonly units: readonly OrganisationUnitEntry[];
   readonly leaders: readonly OrganisationPersonEntry[];
   /** The contact officers, each with what they answer for. */
   readonly contacts: readonly (OrganisationPersonEntry & { readonly role: string })[];
@@ -379,7 +365,6 @@ export interface OrganisationView extends ViewBase {
   readonly phone: Link;
   readonly email: Link;
 }
-
 
 /**
  * An old address on a host without server redirects (src/site/pages/redirects.ts): a page of

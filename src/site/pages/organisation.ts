@@ -11,7 +11,8 @@ import { ORGANISATION_LABELS, ORGANISATION_PARTS } from "../organisation-labels.
 import type { PageKind, SitePage } from "../page.ts";
 import { homeUrlOf, organisationUrl, outputPathFor } from "../routes.ts";
 import type { ViewContext } from "../view-context.ts";
-import type { OrganisationPersonEntry, OrganisationView } from "../views.ts";
+import type { OrganisationPersonEntry } from "../organisation-views.ts";
+import type { OrganisationView } from "../views.ts";
 
 export interface OrganisationPageInput {
   readonly language: OrganisationLanguage;
