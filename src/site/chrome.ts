@@ -5,6 +5,7 @@ import type { Organisation } from "../content/organisation.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import { agencyContact, type OfficerContact } from "./contact.ts";
 import type { CookieNotice } from "./cookie-notice.ts";
+import { siteDescriptionIn, siteNameIn } from "./meta.ts";
 import { ORGANISATION_LABELS } from "./organisation-labels.ts";
 import { archiveUrl, correctionsUrl, documentsUrl, feedUrls, homeUrlOf, logoUrl, organisationUrl, peopleUrl, searchUrlOf, topicsUrl } from "./routes.ts";
 import { sectionsIn } from "./sections-in.ts";
@@ -50,8 +51,8 @@ export function createChrome(settings: SiteSettings, assets: AssetUrls, footer: 
       shared = {
         strings,
         assets,
-        siteName: english?.name ?? settings.name,
-        siteDescription: english?.description ?? settings.description,
+        siteName: siteNameIn(settings, language),
+        siteDescription: siteDescriptionIn(settings, language),
         language: strings.htmlLang,
         home: homeUrlOf(language),
         logo: logoUrl,

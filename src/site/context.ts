@@ -4,7 +4,7 @@
  * signs it. Made once per build by model.ts and passed to each module in src/site/pages/.
  */
 import type { Article, StaticPage } from "../content/article.ts";
-import { lastModified as lastChangeOf } from "../content/corrections.ts";
+import { lastModified } from "../content/corrections.ts";
 import { yearMonth } from "../content/dates.ts";
 import type { LegalDocument } from "../content/legal-document.ts";
 import type { Organisation } from "../content/organisation.ts";
@@ -134,7 +134,7 @@ export function createContext(input: ContextInput, language: Language = "vi"): S
     byLabel,
     lastChange: (articles) =>
       articles.reduce<string | null>((latest, article) => {
-        const changed = lastChangeOf(article).iso;
+        const changed = lastModified(article).iso;
         return latest === null || changed > latest ? changed : latest;
       }, null),
     signPart: (part, partInput) => sign(part, partInput),

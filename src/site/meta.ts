@@ -35,6 +35,11 @@ export function siteNameIn(settings: SiteSettings, language: Language): string {
   return language === "en" && settings.en ? settings.en.name : settings.name;
 }
 
+/** The site's description in `language`. */
+export function siteDescriptionIn(settings: SiteSettings, language: Language): string {
+  return language === "en" && settings.en ? settings.en.description : settings.description;
+}
+
 /** The site's feeds in `language`, and each section's before them, for autodiscovery. */
 export function feedLinks(settings: SiteSettings, language: Language = "vi"): { readonly site: readonly FeedLink[]; readonly of: (section: string) => readonly FeedLink[] } {
   const siteName = siteNameIn(settings, language);

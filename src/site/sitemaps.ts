@@ -7,7 +7,7 @@ import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/settings.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapPartUrl, sitemapUrl } from "./routes.ts";
-import { alternatesOf } from "./meta.ts";
+import { alternatesOf, siteNameIn } from "./meta.ts";
 import type { Alternate } from "./views.ts";
 import { element, emptyElement } from "./xml.ts";
 
@@ -106,7 +106,7 @@ export function buildSitemaps(
           element("loc", absoluteUrl(base, article.url)),
           "<news:news><news:publication>",
           // An English article is news of the English edition, under its English name.
-          element("news:name", article.language === "en" && settings.en ? settings.en.name : settings.name),
+          element("news:name", siteNameIn(settings, article.language)),
           element("news:language", article.language),
           "</news:publication>",
           element("news:publication_date", article.published.iso),

@@ -12,7 +12,7 @@ import type { SiteSettings } from "../content/settings.ts";
 import { createChrome } from "./chrome.ts";
 import type { OfficerContact } from "./contact.ts";
 import { cookieNotice } from "./cookie-notice.ts";
-import { createMeta, feedLinks, siteNameIn, socialImageOf, type MetaOptions } from "./meta.ts";
+import { createMeta, feedLinks, siteDescriptionIn, siteNameIn, socialImageOf, type MetaOptions } from "./meta.ts";
 import { homeUrlOf } from "./routes.ts";
 import { sectionsIn } from "./sections-in.ts";
 import { STRINGS, type Strings } from "./strings.ts";
@@ -102,7 +102,7 @@ function languageContext(site: SiteInput, language: Language, shared: SharedPart
     settings,
     assets: site.assets,
     siteName,
-    siteDescription: language === "en" && settings.en ? settings.en.description : settings.description,
+    siteDescription: siteDescriptionIn(settings, language),
     home: { url: homeUrlOf(language), label: strings.home },
     sectionLink,
     sections: sections.map((section) => ({ url: section.url, label: section.name })),
