@@ -1,7 +1,10 @@
 /** The redirect rules hosts read: `_redirects` one line an address, nginx's map every request path of it. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { HOST_PROFILES } from "../../src/content/settings.ts";
+import { hostOutput } from "../../src/publish/host-profile.ts";
 import { formatNginxRedirects, formatRedirectsFile, MAX_STATIC_REDIRECTS, redirectWarnings } from "../../src/publish/redirect-rules.ts";
+import { needsRedirectPages } from "../../src/site/pages/redirects.ts";
 
 const MOVED = [
   { from: "/kinh-te/cu/", to: "/thoi-su/moi/", label: "Mới" },
@@ -35,4 +38,12 @@ test("past Cloudflare Pages' limit the build warns", () => {
   const many = Array.from({ length: MAX_STATIC_REDIRECTS + 1 }, (_, index) => ({ from: `/cu-${index}/`, to: "/moi/", label: "" }));
   assert.deepEqual(redirectWarnings(many.slice(1)), []);
   assert.match(redirectWarnings(many)[0] ?? "", /2001 redirects; Cloudflare Pages reads at most 2000/);
+});
+
+test("a host gets pages at old addresses exactly when it reads none of the rule files (src/site cannot ask host-profile.ts)", () => {
+  for (const host of HOST_PROFILES) {
+    const output = hostOutput(host);
+    assert.equal(needsRedirectPages(host), !output.redirectsFile && !output.nginxRedirects, host);
+  }
+  assert.equal(needsRedirectPages(undefined), true, "a site naming no host gets every host's output, the pages too");
 });
