@@ -7,24 +7,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { axeViolations } from "../helpers/browser.ts";
+import { axeViolations, DESKTOP, PHONE, withPageIn } from "../helpers/browser.ts";
 import { serveSampleSite } from "../helpers/sample-site.ts";
 
 const ARTICLE = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
 const TITLE = "Quận uỷ Đồ Sơn sơ kết quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2021";
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 const site = serveSampleSite("portal-article");
 
-async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await site().browser.newContext(options);
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> => withPageIn(site().browser, options, run);
 
 /** Every heading in document order, as heading navigation lists them. */
 function headings(page: Page): Promise<string[]> {

@@ -7,22 +7,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { axeViolations } from "../helpers/browser.ts";
+import { axeViolations, DESKTOP, PHONE, withPageIn } from "../helpers/browser.ts";
 import { serveSampleSite } from "../helpers/sample-site.ts";
 
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 const site = serveSampleSite("portal-documents");
 
-async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await site().browser.newContext(options);
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> => withPageIn(site().browser, options, run);
 
 const numbersListed = (page: Page): Promise<string[]> => page.locator(".document-list .document-number").allTextContents();
 

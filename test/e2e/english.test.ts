@@ -9,27 +9,19 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { axeViolations } from "../helpers/browser.ts";
+import { axeViolations, DESKTOP, withPageIn } from "../helpers/browser.ts";
 import { ROOT } from "../helpers/build.ts";
 import { serveSampleSite } from "../helpers/sample-site.ts";
 
 const ENGLISH_ARTICLE = "/en/economy/hai-phong-innovation-and-startup-day-2026-opens/";
 const ORIGINAL = "/kinh-te/khai-mac-ngay-hoi-khoi-nghiep-doi-moi-sang-tao-hai-phong-2026/";
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** ENGLISH_SCREENSHOTS=1 keeps screenshots of the English pages here, to look at. */
 const SHOTS = process.env.ENGLISH_SCREENSHOTS ? path.join(ROOT, "test/.tmp/english-screenshots") : null;
 
 const site = serveSampleSite("portal-english-e2e");
 
-async function withPage(run: (page: Page) => Promise<void>, options: BrowserContextOptions = DESKTOP): Promise<void> {
-  const context = await site().browser.newContext(options);
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (run: (page: Page) => Promise<void>, options: BrowserContextOptions = DESKTOP): Promise<void> => withPageIn(site().browser, options, run);
 
 test("the language switch goes to the paired article and back, and from an unpaired page to the other home", async () => {
   await withPage(async (page) => {

@@ -15,7 +15,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { promisify } from "node:util";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { axeViolations } from "../helpers/browser.ts";
+import { axeViolations, DESKTOP, PHONE, withPageIn } from "../helpers/browser.ts";
 import { serveSampleSite } from "../helpers/sample-site.ts";
 
 const run = promisify(execFile);
@@ -23,8 +23,6 @@ const run = promisify(execFile);
 const SEED = "/chinh-tri/quan-uy-do-son-so-ket-quy-1-trien-khai-nhiem-vu-trong-tam-quy-2-nam-2021/";
 const CORRECTED = "/kinh-te/tuan-le-van-hoa-du-lich-bien-do-son-don-hon-126-nghin-luot-khach/";
 const LONG = "/xa-hoi/bao-cao-dai-de-in-thu/";
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 /** A long article with photos in its body: about five A4 pages of text, two captioned photos and a table. */
 function longArticle(): string {
@@ -65,14 +63,7 @@ ${section(25)}
 
 const site = serveSampleSite("portal-print", { "articles/2026/bao-cao-dai-de-in-thu.md": longArticle() });
 
-async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await site().browser.newContext(options);
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> => withPageIn(site().browser, options, run);
 
 /** Letters only, NFC, upper case: a PDF's text breaks lines, and CSS upper-cases some of it. */
 function squeezed(text: string): string {
